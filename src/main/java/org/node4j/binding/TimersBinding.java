@@ -1,0 +1,76 @@
+package org.node4j.binding;
+
+import com.caoccao.javet.exceptions.JavetException;
+import org.node4j.engine.Args;
+import org.node4j.engine.Isolate;
+import org.node4j.engine.NativeObject;
+import org.node4j.engine.SharedState;
+import org.node4j.loop.PhaseHandle;
+import org.node4j.loop.TimerHandle;
+
+/**
+ * {@code internalBinding('timers')}: JS keeps every timer and immediate in its own lists; the loop holds one timer
+ * handle (armed for the earliest JS timer) and one check handle that runs immediates, like node over libuv.
+ */
+final class TimersBinding implements Binding {
+    private final Isolate isolate;
+    private final TimerHandle timer;
+    private final PhaseHandle immediateCheck;
+    private final PhaseHandle immediateIdle;
+
+    TimersBinding(Isolate isolate) {
+        this.isolate = isolate;
+        this.timer = new TimerHandle(isolate.loop(), this::onTimer);
+        this.immediateCheck = new PhaseHandle(isolate.loop(), PhaseHandle.Phase.CHECK, this::onCheck);
+        this.immediateIdle = new PhaseHandle(isolate.loop(), PhaseHandle.Phase.IDLE, () -> { });
+        immediateCheck.unref();
+        immediateCheck.start();
+    }
+
+    @Override
+    public String name() {
+        return "timers";
+    }
+
+    @Override
+    public void install(NativeObject t) throws JavetException {
+        t.fn("scheduleTimer", args -> {
+            timer.start(Math.max(1, (long) Args.f64(args, 0)), 0);
+            return t.undefined();
+        });
+        t.fn("toggleTimerRef", args -> {
+            if (Args.bool(args, 0)) timer.ref(); else timer.unref();
+            return t.undefined();
+        });
+        t.fn("toggleImmediateRef", args -> {
+            if (Args.bool(args, 0)) immediateIdle.start(); else immediateIdle.stop();
+            return t.undefined();
+        });
+        t.fn("getLibuvNow", args -> t.number(isolate.loop().now()));
+        t.value("state", isolate.sharedState());
+    }
+
+    private void onTimer() {
+        double next;
+        do {
+            next = isolate.processTimers(isolate.loop().now());
+        } while (callAgain());
+        if (next == 0 || isolate.exiting()) return;
+        long due = (long) Math.abs(next);
+        timer.start(Math.max(1, due - isolate.loop().now()), 0);
+        if (next > 0) timer.ref(); else timer.unref();
+    }
+
+    private void onCheck() {
+        SharedState s = isolate.state();
+        if (s.get(SharedState.IMMEDIATE_COUNT) > 0 || s.get(SharedState.IMMEDIATE_OUTSTANDING) != 0) {
+            do {
+                isolate.processImmediate();
+            } while (callAgain());
+        }
+    }
+
+    private boolean callAgain() {
+        return !isolate.exiting() && isolate.state().get(SharedState.CALL_AGAIN) != 0;
+    }
+}

@@ -1,0 +1,59 @@
+package org.node4j.cli;
+
+import org.node4j.Node4j;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The {@code node4j} command: node's command line in, node's exit code out. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] argv) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false);
+        String nodeOptions = System.getenv("NODE_OPTIONS");
+        List<String> envOptions = nodeOptions == null || nodeOptions.isBlank()
+                ? List.of() : Arrays.asList(nodeOptions.trim().split("\\s+"));
+        CommandLine cl = CommandLine.parse(Arrays.asList(argv), envOptions);
+        int code = switch (cl.mode()) {
+            case VERSION -> {
+                out.println(Node4j.NODE_VERSION);
+                yield 0;
+            }
+            case HELP -> {
+                out.println("Usage: node4j [options] [ script.js ] [arguments]\n"
+                        + "       node4j -e|-p \"script\" [arguments]\n"
+                        + "       node4j - (read the program from stdin)\n\n"
+                        + "Options: -e/--eval, -p/--print, -r/--require, -v/--version, -h/--help, and node's flags.");
+                yield 0;
+            }
+            case ERROR -> {
+                err.println(Node4j.launcherName() + ": " + cl.error().substring(cl.error().indexOf(':') + 2));
+                yield 9;
+            }
+            default -> new Node4j(execPath(), icuData(), System.getenv(), out, err).run(cl);
+        };
+        out.flush();
+        err.flush();
+        Runtime.getRuntime().halt(code);
+    }
+
+    private static String execPath() {
+        String p = System.getProperty("node4j.execPath");
+        return p != null ? p : "node4j";
+    }
+
+    private static Path icuData() {
+        String p = System.getProperty("node4j.icuData");
+        if (p == null) return null;
+        Path path = Path.of(p);
+        return Files.isRegularFile(path) ? path : null;
+    }
+}

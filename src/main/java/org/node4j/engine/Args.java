@@ -1,0 +1,44 @@
+package org.node4j.engine;
+
+import com.caoccao.javet.values.V8Value;
+import com.caoccao.javet.values.primitive.V8ValueBoolean;
+import com.caoccao.javet.values.primitive.V8ValueDouble;
+import com.caoccao.javet.values.primitive.V8ValueInteger;
+import com.caoccao.javet.values.primitive.V8ValueLong;
+import com.caoccao.javet.values.primitive.V8ValueString;
+
+/** Reading native arguments: JS already validated types, so these only convert. */
+public final class Args {
+    private Args() {
+    }
+
+    public static int i32(V8Value[] args, int index) {
+        if (index >= args.length) return 0;
+        return switch (args[index]) {
+            case V8ValueInteger v -> v.getValue();
+            case V8ValueDouble v -> (int) v.getValue().doubleValue();
+            case V8ValueLong v -> (int) (long) v.getValue();
+            case V8ValueBoolean v -> v.getValue() ? 1 : 0;
+            default -> 0;
+        };
+    }
+
+    public static double f64(V8Value[] args, int index) {
+        if (index >= args.length) return 0;
+        return switch (args[index]) {
+            case V8ValueInteger v -> v.getValue();
+            case V8ValueDouble v -> v.getValue();
+            case V8ValueLong v -> v.getValue();
+            default -> Double.NaN;
+        };
+    }
+
+    public static boolean bool(V8Value[] args, int index) {
+        return index < args.length && args[index] instanceof V8ValueBoolean b && b.getValue();
+    }
+
+    public static String str(V8Value[] args, int index) {
+        if (index >= args.length) return null;
+        return args[index] instanceof V8ValueString s ? s.getValue() : null;
+    }
+}

@@ -1,0 +1,192 @@
+package org.node4j.loop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The event loop in libuv's shape. One loop per isolate, driven by one thread; other threads only
+ * {@link #post(Runnable)} completions to it.
+ *
+ * <pre>
+ * timers → [pending → idle → prepare → poll → check → closing → timers] while alive
+ * </pre>
+ */
+public final class EventLoop implements AutoCloseable {
+    private final Selector selector;
+    private final TimerHeap timers = new TimerHeap();
+    private final Map<PhaseHandle.Phase, List<PhaseHandle>> phases = new EnumMap<>(PhaseHandle.Phase.class);
+    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    private final ArrayDeque<Handle> closing = new ArrayDeque<>();
+    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean wakeupPending = new AtomicBoolean();
+    private final long originNanos = System.nanoTime();
+    private long now;
+    private int referencedHandles;
+    private int activeRequests;
+    private boolean stopRequested;
+
+    public EventLoop() {
+        try {
+            selector = Selector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (PhaseHandle.Phase p : PhaseHandle.Phase.values()) phases.put(p, new ArrayList<>());
+        updateTime();
+    }
+
+    /** Runs until no referenced handle or request is left, or {@link #stop()} is called. */
+    public void run() {
+        stopRequested = false;
+        boolean alive = isAlive();
+        if (!alive) updateTime();
+        if (alive) {
+            updateTime();
+            runTimers();
+        }
+        while (alive && !stopRequested) {
+            runPending();
+            runPhase(PhaseHandle.Phase.IDLE);
+            runPhase(PhaseHandle.Phase.PREPARE);
+            poll(pollTimeout());
+            runPending();
+            runPhase(PhaseHandle.Phase.CHECK);
+            runClosing();
+            updateTime();
+            runTimers();
+            alive = isAlive();
+        }
+    }
+
+    public void stop() {
+        stopRequested = true;
+    }
+
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    public boolean isAlive() {
+        return referencedHandles > 0 || activeRequests > 0 || !closing.isEmpty() || !pending.isEmpty();
+    }
+
+    /** Milliseconds since the loop started, cached at the start of each iteration like uv_now(). */
+    public long now() {
+        return now;
+    }
+
+    public void updateTime() {
+        now = (System.nanoTime() - originNanos) / 1_000_000L;
+    }
+
+    public Selector selector() {
+        return selector;
+    }
+
+    /** Thread-safe: queues {@code task} to run on the loop thread in the poll phase, waking the loop. */
+    public void post(Runnable task) {
+        posted.add(task);
+        if (wakeupPending.compareAndSet(false, true)) selector.wakeup();
+    }
+
+    /** Loop thread: queues a callback for the pending phase (libuv's deferred I/O callbacks). */
+    public void defer(Runnable task) {
+        pending.add(task);
+    }
+
+    /** A request (fs op, connect, lookup…) keeps the loop alive from start until its completion runs. */
+    public void requestStarted() {
+        activeRequests++;
+    }
+
+    public void requestFinished() {
+        activeRequests--;
+    }
+
+    void addRef(int delta) {
+        referencedHandles += delta;
+    }
+
+    TimerHeap timers() {
+        return timers;
+    }
+
+    List<PhaseHandle> phaseList(PhaseHandle.Phase phase) {
+        return phases.get(phase);
+    }
+
+    void enqueueClosing(Handle h) {
+        closing.add(h);
+    }
+
+    private long pollTimeout() {
+        if (stopRequested || !pending.isEmpty() || !closing.isEmpty() || !phases.get(PhaseHandle.Phase.IDLE).isEmpty()
+                || !posted.isEmpty()) {
+            return 0;
+        }
+        if (!isAlive()) return 0;
+        TimerHandle next = timers.peek();
+        if (next == null) return -1;
+        return Math.max(0, next.due - now);
+    }
+
+    private void runTimers() {
+        TimerHandle t;
+        while ((t = timers.peek()) != null && t.due <= now) {
+            timers.remove(t);
+            t.fire();
+        }
+    }
+
+    private void runPending() {
+        int n = pending.size();
+        for (int i = 0; i < n && !pending.isEmpty(); i++) pending.poll().run();
+    }
+
+    private void runPhase(PhaseHandle.Phase phase) {
+        List<PhaseHandle> list = phases.get(phase);
+        if (list.isEmpty()) return;
+        for (PhaseHandle h : list.toArray(new PhaseHandle[0])) {
+            if (h.isActive()) h.run();
+        }
+    }
+
+    private void runClosing() {
+        Handle h;
+        while ((h = closing.poll()) != null) h.finishClose();
+    }
+
+    private void poll(long timeoutMs) {
+        try {
+            if (timeoutMs == 0) {
+                selector.selectNow();
+            } else {
+                selector.select(timeoutMs < 0 ? 0 : timeoutMs);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        wakeupPending.set(false);
+        updateTime();
+        for (SelectionKey key : selector.selectedKeys()) {
+            if (key.isValid() && key.attachment() instanceof IoWatcher w) w.onReady(key.readyOps());
+        }
+        selector.selectedKeys().clear();
+        Runnable task;
+        while ((task = posted.poll()) != null) task.run();
+    }
+
+    @Override
+    public void close() throws IOException {
+        selector.close();
+    }
+}

@@ -1,0 +1,65 @@
+'use strict';
+// Builds the node environment on a fresh isolate: the process object, the globals, tick and rejection
+// processing, then returns the entry points the Java loop calls.
+
+const realm = require('internal/bootstrap/realm');
+const { processPrototype } = realm;
+const EventEmitter = require('events');
+const options = JSON.parse(internalBinding('builtins').options);
+
+Object.setPrototypeOf(processPrototype, EventEmitter.prototype);
+Object.defineProperty(processPrototype, Symbol.toStringTag, {
+  value: 'process', writable: false, enumerable: false, configurable: true,
+});
+EventEmitter.call(process);
+
+require('internal/process/setup').setupProcess(options);
+require('internal/bootstrap/globals').setupGlobals();
+
+const taskQueues = require('internal/process/task_queues');
+const promises = require('internal/process/promises');
+const { triggerUncaughtException } = require('internal/process/execution');
+const timers = require('internal/timers');
+
+taskQueues.setHandlers(triggerUncaughtException, promises.processRejections);
+timers.setUncaughtHandler(triggerUncaughtException);
+promises.setup(options.settings['--unhandled-rejections'], triggerUncaughtException);
+
+// Every entry point catches what its callbacks throw and reports it as node does.
+function guard(fn) {
+  return function entryPoint(...args) {
+    try {
+      return fn(...args);
+    } catch (err) {
+      triggerUncaughtException(err);
+    }
+  };
+}
+
+function runMain() {
+  require('internal/main/run_main').run(options);
+}
+
+function emitBeforeExit() {
+  if (process._exiting) return;
+  process.emit('beforeExit', process.exitCode ?? 0);
+}
+
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode ?? 0);
+  }
+  const code = process.exitCode ?? 0;
+  return code | 0;
+}
+
+module.exports = {
+  runMain: guard(runMain),
+  runTicks: guard(taskQueues.runTicks),
+  processTimers: timers.processTimers,
+  processImmediate: timers.processImmediate,
+  promiseReject: promises.promiseReject,
+  emitBeforeExit: guard(emitBeforeExit),
+  emitExit: guard(emitExit),
+};

@@ -1,0 +1,54 @@
+'use strict';
+// Runs the main program the command line named: a script, -e/-p code, or stdin.
+
+const path = require('path');
+const { Module } = require('internal/modules/cjs/loader');
+
+function runEval(source, print, name) {
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const require = (id) => module.require(id);
+  require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+  require.cache = Module._cache;
+  require.main = undefined;
+  globalThis.module = module;
+  globalThis.require = require;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  // Indirect eval runs the code as a global script; sourceURL names it like node does.
+  const result = (0, eval)(`${source}\n//# sourceURL=${name}`);
+  if (print) {
+    const { log } = require('console');
+    log(result);
+  }
+}
+
+function run(options) {
+  const { mode, script, settings } = options;
+  if (settings['--preserve-symlinks'] === 'true') process.preserveSymlinks = true;
+  if (settings['--preserve-symlinks-main'] === 'true') process.preserveSymlinksMain = true;
+  const preloads = settings['--require'];
+  if (preloads) Module._preloadModules(preloads.split('\n'));
+  switch (mode) {
+    case 'eval':
+      runEval(script, false, '[eval]');
+      break;
+    case 'print':
+      runEval(script, true, '[eval]');
+      break;
+    case 'stdin': {
+      const source = internalBinding('process_methods').readStdinSync();
+      runEval(source, false, '[stdin]');
+      break;
+    }
+    default: {
+      const main = path.resolve(script);
+      process.argv[1] = main;
+      Module.runMain(main);
+    }
+  }
+}
+
+module.exports = { run };

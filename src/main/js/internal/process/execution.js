@@ -1,0 +1,125 @@
+'use strict';
+// Uncaught exceptions: 'uncaughtException' / 'uncaughtExceptionMonitor' listeners, else node's report on stderr
+// (source line with a caret, the stack, the version trailer) and exit code 1 (7 when a handler itself threw).
+
+const { inspect } = require('internal/util/inspect');
+const { writeString } = internalBinding('process_methods');
+
+const kArrow = Symbol('node4j.arrowMessage');
+let handlingFatal = false;
+
+function decorateErrorStack(err, arrow) {
+  if (err !== null && (typeof err === 'object' || typeof err === 'function') && arrow) {
+    try {
+      Object.defineProperty(err, kArrow, { value: arrow, configurable: true, writable: true });
+    } catch {
+      // frozen error: report without the arrow
+    }
+  }
+}
+
+// The "file:line\nsource\n   ^" block node prints above an uncaught error, from the first user frame.
+function arrowFromStack(err) {
+  if (err === null || typeof err !== 'object') return '';
+  if (Object.prototype.hasOwnProperty.call(err, kArrow)) return err[kArrow];
+  const stack = safeStack(err);
+  if (typeof stack !== 'string') return '';
+  const m = /\n\s+at (?:.*? \()?((?:\/|file:\/\/)[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?/.exec(stack);
+  if (m === null) return '';
+  const [, file, lineText, colText] = m;
+  const lineNo = Number(lineText);
+  let source;
+  try {
+    const fs = require('fs');
+    source = fs.readFileSync(file.startsWith('file://') ? new URL(file) : file, 'utf8');
+  } catch {
+    return '';
+  }
+  const line = source.split(/\r?\n/)[lineNo - 1];
+  if (line === undefined) return '';
+  let col = Number(colText) - 1;
+  const throwAt = line.lastIndexOf('throw ', col);
+  if (throwAt !== -1 && /^\s*$|[;{}]\s*$/.test(line.slice(0, throwAt))) col = throwAt;
+  return `${file}:${lineNo}\n${line}\n${' '.repeat(Math.max(0, col))}^\n`;
+}
+
+function safeStack(err) {
+  try {
+    return err.stack;
+  } catch {
+    return undefined;
+  }
+}
+
+function isError(e) {
+  return e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
+}
+
+function formatFatal(err) {
+  const arrow = arrowFromStack(err);
+  let body;
+  if (isError(err)) {
+    const stack = safeStack(err);
+    body = inspect(err, { colors: false });
+    if (typeof stack !== 'string' || stack === '') body = inspect(err);
+    return `${arrow}\n${body}\n`;
+  }
+  body = inspect(err, { colors: false });
+  const hint = typeof err === 'object' && err !== null ? '' :
+    '\n(Use `node4j --trace-uncaught ...` to show where the exception was thrown)';
+  return `\n${arrow}${body}${hint}\n`;
+}
+
+function printFatal(err) {
+  let text;
+  try {
+    text = formatFatal(err);
+  } catch {
+    text = `\nUncaught ${String(err)}\n`;
+  }
+  writeString(2, `${text}\nNode.js ${process.version}\n`);
+}
+
+// Called for every exception that reaches the loop; returns normally only when a listener handled it.
+function triggerUncaughtException(err, fromPromise = false) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (handlingFatal) {
+    printFatal(err);
+    process.reallyExit(7);
+    return;
+  }
+  try {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+  } catch (monitorErr) {
+    printFatal(monitorErr);
+    process.reallyExit(7);
+    return;
+  }
+  if (process.listenerCount('uncaughtException') > 0) {
+    handlingFatal = true;
+    try {
+      process.emit('uncaughtException', err, origin);
+    } catch (handlerErr) {
+      printFatal(handlerErr);
+      handlingFatal = false;
+      process.reallyExit(7);
+      return;
+    }
+    handlingFatal = false;
+    return;
+  }
+  printFatal(err);
+  process.exitCode = 1;
+  handlingFatal = true;
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', 1);
+    }
+  } catch {
+    // an exit listener that throws cannot change the outcome
+  }
+  process.reallyExit(1);
+}
+
+module.exports = { triggerUncaughtException, decorateErrorStack, printFatal, kArrow };

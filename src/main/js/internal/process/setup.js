@@ -1,0 +1,274 @@
+'use strict';
+// The process object's properties and methods (node's per_thread + node_process_methods).
+
+const methods = internalBinding('process_methods');
+const credentials = internalBinding('credentials');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  ErrnoException,
+} = require('internal/errors');
+const { validateNumber, validateString, validateFunction } = require('internal/validators');
+const { signals } = require('internal/os/constants');
+
+const NODE_VERSION = 'v20.20.2';
+
+function define(name, value, enumerable = true) {
+  Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable });
+}
+
+function makeEnv(initial) {
+  const store = { __proto__: null };
+  for (const key of Object.keys(initial)) store[key] = initial[key];
+  return new Proxy(store, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      target[key] = `${value}`;
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if (!('value' in desc) || desc.configurable === false || desc.writable === false || desc.enumerable === false) {
+        throw new TypeError(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+      }
+      target[key] = `${desc.value}`;
+      return true;
+    },
+    get(target, key) {
+      if (typeof key === 'symbol') return undefined;
+      return target[key];
+    },
+  });
+}
+
+function setupProcess(options) {
+  const settings = options.settings;
+  define('version', NODE_VERSION, true);
+  define('versions', {
+    node: NODE_VERSION.slice(1), node4j: '0.1.0', v8: '13.7', uv: '1.46.0', modules: '115', napi: '9',
+    unicode: '16.0', icu: '77.1', cldr: '47.0', tz: '2025a',
+  });
+  define('arch', 'x64');
+  define('platform', 'linux');
+  define('release', {
+    name: 'node',
+    lts: 'Iron',
+    sourceUrl: 'https://nodejs.org/download/release/v20.20.2/node-v20.20.2.tar.gz',
+    headersUrl: 'https://nodejs.org/download/release/v20.20.2/node-v20.20.2-headers.tar.gz',
+  });
+  define('execPath', methods.execPath);
+  define('execArgv', methods.execArgv);
+  define('argv0', 'node4j');
+  define('argv', [methods.execPath, ...methods.argv]);
+  define('pid', methods.pid);
+  define('ppid', methods.ppid);
+  define('title', 'node4j');
+  define('env', makeEnv(methods.env));
+  define('config', Object.freeze({
+    target_defaults: {
+      cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [],
+    },
+    variables: {
+      asan: 0, coverage: false, debug_node: false, host_arch: 'x64', icu_small: false, is_debug: 0,
+      napi_build_version: '9', node_module_version: 115, node_shared: false, node_shared_openssl: false,
+      node_use_openssl: false, node_use_node_code_cache: false, node_use_node_snapshot: false,
+      node_shared_zlib: false, node_shared_libuv: false, target_arch: 'x64', v8_enable_i18n_support: 1,
+      v8_enable_inspector: 0, v8_enable_pointer_compression: 0, v8_enable_webassembly: 1,
+      single_executable_application: false, openssl_is_fips: false,
+    },
+  }), true);
+  define('features', {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false,
+    tls: false, cached_builtins: true, typescript: false,
+  });
+  define('moduleLoadList', [], false);
+  define('_exiting', false, false);
+  define('_events', process._events, false);
+
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        validateInteger(value, 'code');
+      }
+      exitCode = code;
+    },
+  });
+
+  process.noDeprecation = settings['--no-deprecation'] === 'true' ? true : undefined;
+  if (process.noDeprecation === undefined) delete process.noDeprecation;
+  if (settings['--throw-deprecation'] === 'true') process.throwDeprecation = true;
+  if (settings['--trace-deprecation'] === 'true') process.traceDeprecation = true;
+  if (settings['--trace-warnings'] === 'true') process.traceProcessWarnings = true;
+  if (settings['--no-warnings'] === 'true') process.noProcessWarnings = true;
+
+  const { emitWarning, printWarning } = require('internal/process/warning');
+  define('emitWarning', emitWarning);
+  process.on('warning', printWarning);
+  // The default printer stays out of listenerCount-based decisions, like node's.
+  const { nextTick } = require('internal/process/task_queues');
+  define('nextTick', nextTick);
+
+  define('cwd', function cwd() { return methods.cwd(); });
+  define('chdir', function chdir(directory) {
+    validateString(directory, 'directory');
+    const err = methods.chdir(directory);
+    if (err < 0) {
+      const e = new ErrnoException(err, 'chdir', directory);
+      e.message = `${e.code}: ${errorText(err)}, chdir ${methods.cwd()} -> '${directory}'`;
+      e.dest = directory;
+      e.path = methods.cwd();
+      throw e;
+    }
+  });
+  define('umask', function umask(mask) {
+    if (mask === undefined) return methods.umask(-1);
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      mask = parseInt(mask, 8);
+    } else {
+      validateNumber(mask, 'mask');
+      if (!Number.isInteger(mask) || mask < 0 || mask > 0xffffffff) {
+        throw new ERR_OUT_OF_RANGE('mask', 'an integer >= 0 && <= 4294967295', mask);
+      }
+    }
+    return methods.umask(mask & 0o777);
+  });
+
+  function hrtime(time) {
+    const now = BigInt(methods.hrtime());
+    const sec = Number(now / 1000000000n);
+    const nsec = Number(now % 1000000000n);
+    if (time !== undefined) {
+      if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+      if (time.length !== 2) {
+        const { codes: { ERR_OUT_OF_RANGE: R } } = require('internal/errors');
+        throw new R('time', 2, time.length);
+      }
+      const s = sec - time[0];
+      const n = nsec - time[1];
+      return n < 0 ? [s - 1, n + 1e9] : [s, n];
+    }
+    return [sec, nsec];
+  }
+  hrtime.bigint = function bigint() { return BigInt(methods.hrtime()); };
+  define('hrtime', hrtime);
+  define('uptime', function uptime() { return methods.uptime(); });
+
+  function memoryUsage() {
+    const [rss, heapTotal, heapUsed, external, arrayBuffers] = methods.memoryUsage();
+    return { rss, heapTotal, heapUsed, external, arrayBuffers };
+  }
+  memoryUsage.rss = function rss() { return methods.rss(); };
+  define('memoryUsage', memoryUsage);
+
+  define('cpuUsage', function cpuUsage(prev) {
+    const r = methods.resourceUsage();
+    const user = r[0];
+    const system = r[1];
+    if (prev !== undefined) {
+      validateObjectLike(prev, 'prevValue');
+      validateCpuField(prev.user, 'prevValue.user');
+      validateCpuField(prev.system, 'prevValue.system');
+      return { user: user - prev.user, system: system - prev.system };
+    }
+    return { user, system };
+  });
+  define('resourceUsage', function resourceUsage() {
+    const r = methods.resourceUsage();
+    return {
+      userCPUTime: r[0], systemCPUTime: r[1], maxRSS: r[2], sharedMemorySize: r[3], unsharedDataSize: r[4],
+      unsharedStackSize: r[5], minorPageFault: r[6], majorPageFault: r[7], swappedOut: r[8], fsRead: r[9],
+      fsWrite: r[10], ipcSent: r[11], ipcReceived: r[12], signalsCount: r[13], voluntaryContextSwitches: r[14],
+      involuntaryContextSwitches: r[15],
+    };
+  });
+  define('kill', function kill(pid, sig = 'SIGTERM') {
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let signal;
+    if (typeof sig === 'number') {
+      signal = sig;
+    } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+      signal = signals[sig];
+    } else {
+      throw new ERR_UNKNOWN_SIGNAL(sig);
+    }
+    const err = methods.kill(pid | 0, signal);
+    if (err < 0) throw new ErrnoException(err, 'kill');
+    return true;
+  });
+  define('reallyExit', function reallyExit(code) { methods.reallyExit(code | 0); }, false);
+  define('exit', function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode ?? 0);
+    }
+    process.reallyExit(process.exitCode ?? 0);
+  });
+  define('abort', function abort() { methods.abort(); });
+  define('getuid', function getuid() { return credentials.getuid(); });
+  define('geteuid', function geteuid() { return credentials.geteuid(); });
+  define('getgid', function getgid() { return credentials.getgid(); });
+  define('getegid', function getegid() { return credentials.getegid(); });
+  define('getgroups', function getgroups() { return credentials.getgroups(); });
+  define('binding', function binding(name) {
+    const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
+    throw new ERR_INVALID_MODULE(name);
+  }, false);
+  define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn !== null) validateFunction(fn, 'fn');
+    captureCallback = fn;
+  });
+  define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
+    return captureCallback !== null;
+  });
+  define('setSourceMapsEnabled', function setSourceMapsEnabled() {});
+  define('allowedNodeEnvironmentFlags', new Set(), true);
+  define('report', undefined, false);
+
+  const { SyncWriteStream } = require('internal/process/stdio');
+  let stdout;
+  let stderr;
+  Object.defineProperty(process, 'stdout', {
+    configurable: true, enumerable: false,
+    get() { return stdout ??= new SyncWriteStream(1); },
+  });
+  Object.defineProperty(process, 'stderr', {
+    configurable: true, enumerable: false,
+    get() { return stderr ??= new SyncWriteStream(2); },
+  });
+}
+
+let captureCallback = null;
+
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+}
+
+function validateObjectLike(value, name) {
+  if (value === null || typeof value !== 'object') throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
+}
+
+function validateCpuField(value, name) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!(value >= 0 && Number.isFinite(value))) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE.RangeError(name, value);
+  }
+}
+
+function errorText(errno) {
+  const { uvErrmapGet } = require('internal/errors');
+  const entry = uvErrmapGet(errno);
+  return entry ? entry[1] : 'unknown error';
+}
+
+module.exports = { setupProcess, getCaptureCallback: () => captureCallback };
