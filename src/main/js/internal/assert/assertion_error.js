@@ -91,7 +91,7 @@ function createErrDiff(actual, expected, operator, customMessage, colors) {
        (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
-  const header = customMessage ?? kReadableOperator[operator];
+  const header = customMessage || kReadableOperator[operator];
 
   // Single-line values: print short primitives inline, and point at the first difference of
   // medium-length lines with a caret.
@@ -275,27 +275,27 @@ class AssertionError extends Error {
     // The stack is captured once below, starting at the caller-supplied function.
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-
-    if (message != null) {
-      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-        super(createErrDiff(actual, expected, operator, String(message), terminalColors()));
+    try {
+      if (message != null) {
+        if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+          super(createErrDiff(actual, expected, operator, String(message), terminalColors()));
+        } else {
+          super(String(message));
+        }
       } else {
-        super(String(message));
+        // The copies also become the error's `actual` and `expected`.
+        if (actual instanceof Error && expected instanceof Error &&
+            'stack' in actual && 'stack' in expected) {
+          actual = copyError(actual);
+          expected = copyError(expected);
+        }
+        super(createMessage(actual, expected, operator, terminalColors()));
       }
-    } else if (details !== undefined) {
-      super(detailsMessage(details));
-    } else {
-      if (actual instanceof Error && expected instanceof Error &&
-          'stack' in actual && 'stack' in expected) {
-        actual = copyError(actual);
-        expected = copyError(expected);
-      }
-      super(createMessage(actual, expected, operator, terminalColors()));
+    } finally {
+      Error.stackTraceLimit = limit;
     }
 
-    Error.stackTraceLimit = limit;
-
-    this.generatedMessage = message == null;
+    this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
       __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]',
@@ -342,15 +342,6 @@ class AssertionError extends Error {
       this.expected = savedExpected;
     }
   }
-}
-
-function detailsMessage(details) {
-  let msg = '';
-  for (let i = 0; i < details.length; i++) {
-    if (i !== 0) msg += '\n';
-    msg += details[i].message;
-  }
-  return msg;
 }
 
 module.exports = AssertionError;

@@ -51,6 +51,7 @@ public final class Isolate implements AutoCloseable {
         this.stdio = new Stdio(stdout, stderr);
         this.cwd = options.cwd().toString();
         this.runtime = V8Engine.host(options.icuData(), options.v8Flags()).createV8Runtime();
+        runtime.setLogger(new QuietLogger());
         this.pool = new ThreadPool(ThreadPool.sizeFromEnvironment(options.env().get("UV_THREADPOOL_SIZE")));
         this.builtins = new Builtins(runtime);
         this.bindings = new Bindings(this);
