@@ -1,18 +1,18 @@
 'use strict';
 // Timers and immediates, kept in JS like node: one list per duration (insertion order inside a list), a
-// priority queue of lists by expiry, and a single loop timer armed for the earliest list. Callbacks run one
-// per call from Java (CALL_AGAIN slot) so that ticks and microtasks run between two timers, as in node.
+// priority queue of lists by expiry, and a single loop timer armed for the earliest list. Ticks and microtasks
+// run between two callbacks, as in node.
 
 const binding = internalBinding('timers');
 const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow } = binding;
 const { validateFunction } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
+const { runNextTicks } = require('internal/process/task_queues');
 
 const state = new Int32Array(binding.state);
 const kImmediateCount = 2;
 const kImmediateRefCount = 3;
 const kImmediateOutstanding = 4;
-const kCallAgain = 5;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -292,27 +292,24 @@ function setUncaughtHandler(fn) {
   onUncaught = fn;
 }
 
-// Java: the loop timer fired. Runs at most one due timer per call (kCallAgain asks for another call);
-// returns the next expiry: 0 none, > 0 ref'ed, < 0 unref'ed.
+// Java: the loop timer fired. Runs every due timer; returns the next expiry: 0 none, > 0 ref'ed, < 0 unref'ed.
 function processTimers(now) {
-  state[kCallAgain] = 0;
   nextExpiry = Infinity;
+  ranAtLeastOneTimer = false;
   let list;
   while ((list = queue[0]) !== undefined) {
     if (list.expiry > now) {
       nextExpiry = list.expiry;
       return refCount > 0 ? nextExpiry : -nextExpiry;
     }
-    if (runOneFromList(list, now)) {
-      state[kCallAgain] = 1;
-      return 0;
-    }
+    listOnTimeout(list, now);
   }
   return 0;
 }
 
-// Runs the first due timer of `list`; returns true when a callback ran.
-function runOneFromList(list, now) {
+let ranAtLeastOneTimer = false;
+
+function listOnTimeout(list, now) {
   const msecs = list.msecs;
   let timer;
   while ((timer = list._idleNext) !== list) {
@@ -321,8 +318,10 @@ function runOneFromList(list, now) {
       list.expiry = Math.max(timer._idleStart + msecs, now + 1);
       list.id = timerListId++;
       heapDown(0);
-      return false;
+      return;
     }
+    if (ranAtLeastOneTimer) runNextTicks();
+    else ranAtLeastOneTimer = true;
     listRemove(timer);
     if (!timer._onTimeout) {
       if (!timer._destroyed) {
@@ -341,16 +340,14 @@ function runOneFromList(list, now) {
     } catch (err) {
       finishTimer(list, timer, start);
       onUncaught(err);
-      return true;
+      continue;
     }
     finishTimer(list, timer, start);
-    return true;
   }
   if (list === timerListMap[msecs]) {
     delete timerListMap[msecs];
     heapRemoveAt(list.priorityQueuePosition);
   }
-  return false;
 }
 
 function finishTimer(list, timer, start) {
@@ -449,43 +446,41 @@ function clearImmediate(immediate) {
   immediate._onImmediate = null;
 }
 
-// Java: the check phase. Runs one immediate per call from this iteration's list (kCallAgain for more).
+// Java: the check phase. Runs this iteration's immediates; ones set meanwhile wait for the next iteration.
 function processImmediate() {
-  state[kCallAgain] = 0;
-  if (outstandingQueue.head === null) {
-    outstandingQueue = immediateQueue;
-    immediateQueue = new ImmediateList();
+  const list = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
+  let immediate = list.head;
+  if (list !== outstandingQueue) immediateQueue = new ImmediateList();
+  outstandingQueue = list;
+  let ranAtLeastOne = false;
+  while (immediate !== null) {
+    const next = immediate._idleNext;
+    list.head = next;
+    if (next === null) list.tail = null;
+    else next._idlePrev = null;
+    immediate._idleNext = null;
+    immediate._idlePrev = null;
+    state[kImmediateOutstanding] = next !== null ? 1 : 0;
+    if (!immediate._destroyed) {
+      if (ranAtLeastOne) runNextTicks();
+      else ranAtLeastOne = true;
+      state[kImmediateCount]--;
+      if (immediate[kRefed] && --state[kImmediateRefCount] === 0) toggleImmediateRef(false);
+      immediate[kRefed] = null;
+      immediate._destroyed = true;
+      const fn = immediate._onImmediate;
+      immediate._onImmediate = null;
+      const argv = immediate._argv;
+      try {
+        if (argv === undefined) fn();
+        else fn(...argv);
+      } catch (err) {
+        onUncaught(err);
+      }
+    }
+    immediate = list.head;
   }
-  const immediate = outstandingQueue.head;
-  if (immediate === null) {
-    state[kImmediateOutstanding] = 0;
-    return;
-  }
-  outstandingQueue.head = immediate._idleNext;
-  if (outstandingQueue.head === null) outstandingQueue.tail = null;
-  else outstandingQueue.head._idlePrev = null;
-  immediate._idleNext = null;
-  immediate._idlePrev = null;
-  const more = outstandingQueue.head !== null;
-  state[kImmediateOutstanding] = more ? 1 : 0;
-  if (immediate._destroyed) {
-    state[kCallAgain] = more ? 1 : 0;
-    return;
-  }
-  state[kImmediateCount]--;
-  if (immediate[kRefed] && --state[kImmediateRefCount] === 0) toggleImmediateRef(false);
-  immediate[kRefed] = null;
-  immediate._destroyed = true;
-  const fn = immediate._onImmediate;
-  immediate._onImmediate = null;
-  state[kCallAgain] = more ? 1 : 0;
-  const argv = immediate._argv;
-  try {
-    if (argv === undefined) fn();
-    else fn(...argv);
-  } catch (err) {
-    onUncaught(err);
-  }
+  state[kImmediateOutstanding] = 0;
 }
 
 function getTimerCounts() {

@@ -91,7 +91,7 @@ function createErrDiff(actual, expected, operator, customMessage, colors) {
        (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
-  const header = customMessage || kReadableOperator[operator];
+  const header = customMessage ? String(customMessage) : kReadableOperator[operator];
 
   // Single-line values: print short primitives inline, and point at the first difference of
   // medium-length lines with a caret.
@@ -278,7 +278,7 @@ class AssertionError extends Error {
     try {
       if (message != null) {
         if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-          super(createErrDiff(actual, expected, operator, String(message), terminalColors()));
+          super(createErrDiff(actual, expected, operator, message, terminalColors()));
         } else {
           super(String(message));
         }

@@ -1,7 +1,7 @@
 'use strict';
-// process.nextTick and queueMicrotask. The Java loop calls runTicks() whenever the shared TICK_SCHEDULED or
-// REJECTION_TO_WARN slot is set after a call into JS; V8 runs the microtask queue each time that call returns,
-// which gives node's order: all ticks, then all microtasks, again until both are empty, then rejections.
+// process.nextTick and queueMicrotask. After each call from the loop into JS, Java calls runTicks() while the
+// shared TICK_SCHEDULED or REJECTION_TO_WARN slot is set: all ticks, then all microtasks, again until both are
+// empty, then rejections — node's processTicksAndRejections.
 
 const { validateFunction } = require('internal/validators');
 const { state: stateBuffer } = internalBinding('timers');
@@ -51,27 +51,36 @@ function nextTick(callback, ...args) {
   state[kTickScheduled] = 1;
 }
 
+function runMicrotasks() {
+  %PerformMicrotaskCheckpoint();
+}
+
 function runTicks() {
-  if (head === tail) {
-    state[kTickScheduled] = 0;
-    processRejections();
-    return;
-  }
   let tock;
-  while ((tock = shift()) !== undefined) {
-    try {
-      const { callback, args } = tock;
-      switch (args.length) {
-        case 0: callback(); break;
-        case 1: callback(args[0]); break;
-        case 2: callback(args[0], args[1]); break;
-        default: callback(...args);
+  do {
+    while ((tock = shift()) !== undefined) {
+      try {
+        const { callback, args } = tock;
+        switch (args.length) {
+          case 0: callback(); break;
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          default: callback(...args);
+        }
+      } catch (err) {
+        onUncaught(err);
       }
-    } catch (err) {
-      onUncaught(err);
     }
-  }
+    runMicrotasks();
+  } while (head !== tail || processRejections());
   state[kTickScheduled] = 0;
+}
+
+// Between two timers or immediates: microtasks, and ticks when any are due (node's runNextTicks).
+function runNextTicks() {
+  if (head === tail && state[kRejectionToWarn] === 0) runMicrotasks();
+  if (head === tail && state[kRejectionToWarn] === 0) return;
+  runTicks();
 }
 
 function hasTickScheduled() {
@@ -98,6 +107,8 @@ function queueMicrotask(callback) {
 module.exports = {
   nextTick,
   runTicks,
+  runNextTicks,
+  runMicrotasks,
   queueMicrotask,
   hasTickScheduled,
   setHasRejectionToWarn,

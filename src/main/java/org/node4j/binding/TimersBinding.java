@@ -51,10 +51,7 @@ final class TimersBinding implements Binding {
     }
 
     private void onTimer() {
-        double next;
-        do {
-            next = isolate.processTimers(isolate.loop().now());
-        } while (callAgain());
+        double next = isolate.processTimers(isolate.loop().now());
         if (next == 0 || isolate.exiting()) return;
         long due = (long) Math.abs(next);
         timer.start(Math.max(1, due - isolate.loop().now()), 0);
@@ -64,13 +61,7 @@ final class TimersBinding implements Binding {
     private void onCheck() {
         SharedState s = isolate.state();
         if (s.get(SharedState.IMMEDIATE_COUNT) > 0 || s.get(SharedState.IMMEDIATE_OUTSTANDING) != 0) {
-            do {
-                isolate.processImmediate();
-            } while (callAgain());
+            isolate.processImmediate();
         }
-    }
-
-    private boolean callAgain() {
-        return !isolate.exiting() && isolate.state().get(SharedState.CALL_AGAIN) != 0;
     }
 }

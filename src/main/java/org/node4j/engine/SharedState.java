@@ -13,8 +13,6 @@ public final class SharedState {
     public static final int IMMEDIATE_COUNT = 2;
     public static final int IMMEDIATE_REF_COUNT = 3;
     public static final int IMMEDIATE_OUTSTANDING = 4;
-    /** Set by a JS entry point that stopped after one callback so that ticks run before the next one. */
-    public static final int CALL_AGAIN = 5;
     static final int SLOTS = 16;
 
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(SLOTS * 4).order(ByteOrder.nativeOrder());

@@ -26,6 +26,9 @@ public final class V8Engine {
             if (!flags.isSealed()) {
                 flags.setUseStrict(false);
                 flags.setExposeGC(false);
+                // The lib calls %PerformMicrotaskCheckpoint() where node calls runMicrotasks(); valid programs
+                // parse the same with this flag (a leading % is otherwise a syntax error).
+                flags.setAllowNativesSyntax(true);
                 if (icuDataFile != null) flags.setIcuDataFile(icuDataFile.toString());
                 String custom = "--stack-size=" + V8_STACK_KB;
                 if (extraFlags != null && !extraFlags.isBlank()) custom += " " + extraFlags;
