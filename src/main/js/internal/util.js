@@ -344,8 +344,20 @@ function getSystemErrorName(err) {
   return entry === undefined ? `Unknown system error ${err}` : entry[0];
 }
 
+// libuv error codes are the negative values above -4096 (errno values and UV_E* extras).
+const kMinUvErrorCode = -4096;
+let systemErrorMap;
+
 function getSystemErrorMap() {
-  return lazyErrors().getUvErrorMap();
+  if (systemErrorMap === undefined) {
+    const { uvErrmapGet } = lazyErrors();
+    systemErrorMap = new Map();
+    for (let err = -1; err > kMinUvErrorCode; err--) {
+      const entry = uvErrmapGet(err);
+      if (entry !== undefined) systemErrorMap.set(err, entry);
+    }
+  }
+  return new Map(systemErrorMap);
 }
 
 let experimentalWarnings;

@@ -20,7 +20,7 @@ class CallTrackerContext {
   }
 
   track(thisArg, args) {
-    this.#calls.push(Object.freeze({ __proto__: null, thisArg, arguments: Object.freeze(args) }));
+    this.#calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args) }));
   }
 
   get delta() {
@@ -38,7 +38,6 @@ class CallTrackerContext {
   report() {
     if (this.delta === 0) return undefined;
     return {
-      __proto__: null,
       message: `Expected the ${this.#name} function to be executed ${this.#expected} ` +
         `time(s) but was executed ${this.#calls.length} time(s).`,
       actual: this.#calls.length,

@@ -62,4 +62,5 @@ module.exports = {
   promiseReject: promises.promiseReject,
   emitBeforeExit: guard(emitBeforeExit),
   emitExit: guard(emitExit),
+  onRequestComplete: guard(require('internal/async_requests').onRequestComplete),
 };

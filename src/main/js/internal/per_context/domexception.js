@@ -36,10 +36,16 @@ for (let i = 0; i < legacyCodes.length; i++) {
   if (legacyCodes[i][1] !== null) nameToCode.set(legacyCodes[i][1], i + 1);
 }
 
-let ERR_INVALID_THIS;
+// Built here rather than through internal/errors: node words this message without "type".
 function invalidThis() {
-  ERR_INVALID_THIS ??= require('internal/errors').codes.ERR_INVALID_THIS;
-  return new ERR_INVALID_THIS('DOMException');
+  const err = new TypeError('Value of "this" must be of DOMException');
+  Object.defineProperty(err, 'toString', {
+    __proto__: null,
+    value() { return `${this.name} [${this.code}]: ${this.message}`; },
+    writable: true, enumerable: false, configurable: true,
+  });
+  err.code = 'ERR_INVALID_THIS';
+  return err;
 }
 
 class DOMException {

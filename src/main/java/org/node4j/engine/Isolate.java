@@ -42,7 +42,8 @@ public final class Isolate implements AutoCloseable {
     /** The JS functions the loop calls; all of them catch JS exceptions themselves. */
     private record EntryPoints(V8ValueFunction runMain, V8ValueFunction runTicks, V8ValueFunction processTimers,
                                V8ValueFunction processImmediate, V8ValueFunction promiseReject,
-                               V8ValueFunction emitBeforeExit, V8ValueFunction emitExit) {
+                               V8ValueFunction emitBeforeExit, V8ValueFunction emitExit,
+                               V8ValueFunction onRequestComplete) {
     }
 
     public Isolate(IsolateOptions options, PrintStream stdout, PrintStream stderr) throws JavetException {
@@ -170,6 +171,19 @@ public final class Isolate implements AutoCloseable {
         return r instanceof V8ValueDouble d ? d.getValue() : r instanceof V8ValueInteger i ? i.getValue() : 0;
     }
 
+    /**
+     * Runs blocking {@code work} on the thread pool; its result (a number, string, boolean, null, or a List/Map of
+     * those) reaches the JS callback registered under {@code requestId} (internal/async_requests).
+     */
+    public void submit(int requestId, java.util.function.Supplier<Object> work) {
+        pool.submit(loop, work, result -> complete(requestId, result));
+    }
+
+    /** Loop thread: delivers {@code result} to the JS callback of request {@code requestId}. */
+    public void complete(int requestId, Object result) {
+        close(callIntoJs(entry.onRequestComplete(), requestId, result));
+    }
+
     public void processImmediate() {
         close(callIntoJs(entry.processImmediate()));
     }
@@ -202,7 +216,7 @@ public final class Isolate implements AutoCloseable {
              V8ValueObject entries = realm.call(null, natives)) {
             entry = new EntryPoints(entries.get("runMain"), entries.get("runTicks"), entries.get("processTimers"),
                     entries.get("processImmediate"), entries.get("promiseReject"), entries.get("emitBeforeExit"),
-                    entries.get("emitExit"));
+                    entries.get("emitExit"), entries.get("onRequestComplete"));
         }
     }
 
@@ -251,7 +265,7 @@ public final class Isolate implements AutoCloseable {
     public void close() throws Exception {
         if (entry != null) {
             for (V8Value v : List.of(entry.runMain(), entry.runTicks(), entry.processTimers(), entry.processImmediate(),
-                    entry.promiseReject(), entry.emitBeforeExit(), entry.emitExit())) {
+                    entry.promiseReject(), entry.emitBeforeExit(), entry.emitExit(), entry.onRequestComplete())) {
                 close(v);
             }
         }
