@@ -17,6 +17,18 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// ArrayBuffers that must not be transferred (the allocation pools): structured clone and postMessage
+// consult this.
+const untransferable = new WeakSet();
+
+function markAsUntransferable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
+}
+
+function isMarkedAsUntransferable(obj) {
+  return untransferable.has(obj);
+}
+
 // JavaScript cannot hand out uninitialized memory: "unsafe" buffers are zero-filled too.
 function createUnsafeBuffer(size) {
   return new FastBuffer(size);
@@ -56,11 +68,13 @@ function sliceRange(view, start, end, slice) {
   return slice(buf, start, end);
 }
 
+function notAString() {
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+}
+
 function writeRange(view, string, offset, length, write) {
   const buf = asBytes(view);
-  if (typeof string !== 'string') {
-    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-  }
+  if (typeof string !== 'string') throw notAString();
   const len = buf.length;
   offset = offset === undefined ? 0 : toInteger(offset);
   if (offset < 0) throw indexOutOfRange();
@@ -148,4 +162,8 @@ module.exports = {
   FastBuffer,
   addBufferPrototypeMethods,
   createUnsafeBuffer,
+  isMarkedAsUntransferable,
+  markAsUntransferable,
+  nativeError,
+  notAString,
 };

@@ -4,7 +4,7 @@
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 function dataCloneError(message) {
-  const DOMException = require('internal/per_context/domexception');
+  const { DOMException } = require('internal/per_context/domexception');
   return new DOMException(message, 'DataCloneError');
 }
 

@@ -238,34 +238,24 @@ class Timeout {
   }
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// The callback arguments after the first `skip` parameters, or undefined when there are none.
+function extraArgs(all, skip) {
+  if (all.length <= skip) return undefined;
+  const args = new Array(all.length - skip);
+  for (let i = skip; i < all.length; i++) args[i - skip] = all[i];
+  return args;
+}
+
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, extraArgs(arguments, 2), false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setInterval(callback, repeat) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
+  const timeout = new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -422,18 +412,9 @@ class Immediate {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 function clearImmediate(immediate) {

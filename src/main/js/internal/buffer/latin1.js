@@ -5,7 +5,7 @@
 
 const fromCharCode = String.fromCharCode;
 const CHUNK = 8192;
-const scratch = new Uint8Array(CHUNK);
+const scratch = new Array(CHUNK).fill(0);
 
 function latin1Write(buf, str, offset, length) {
   const n = str.length < length ? str.length : length;
@@ -13,11 +13,14 @@ function latin1Write(buf, str, offset, length) {
   return n;
 }
 
+// Bytes are copied to the scratch array first: V8 spreads that into String.fromCharCode faster than a
+// typed array.
 function latin1Slice(buf, start, end) {
-  if (end - start <= CHUNK) return fromCharCode.apply(null, buf.subarray(start, end));
   let out = '';
   for (let i = start; i < end; i += CHUNK) {
-    out += fromCharCode.apply(null, buf.subarray(i, end - i > CHUNK ? i + CHUNK : end));
+    const n = end - i > CHUNK ? CHUNK : end - i;
+    for (let k = 0; k < n; k++) scratch[k] = buf[i + k];
+    out += fromCharCode.apply(null, n === CHUNK ? scratch : scratch.slice(0, n));
   }
   return out;
 }
@@ -25,26 +28,39 @@ function latin1Slice(buf, start, end) {
 function asciiSlice(buf, start, end) {
   let out = '';
   for (let i = start; i < end; i += CHUNK) {
-    const stop = end - i > CHUNK ? i + CHUNK : end;
-    let j = i;
-    while (j < stop && buf[j] < 0x80) j++;
-    if (j === stop) {
-      out += fromCharCode.apply(null, buf.subarray(i, stop));
-    } else {
-      const n = stop - i;
-      for (let k = 0; k < n; k++) scratch[k] = buf[i + k] & 0x7f;
-      out += fromCharCode.apply(null, scratch.subarray(0, n));
-    }
+    const n = end - i > CHUNK ? CHUNK : end - i;
+    for (let k = 0; k < n; k++) scratch[k] = buf[i + k] & 0x7f;
+    out += fromCharCode.apply(null, n === CHUNK ? scratch : scratch.slice(0, n));
   }
   return out;
 }
 
+// Index of the first byte >= 0x80 in buf[start, end), or `end`. Long ranges are read four bytes at a
+// time through an aligned Uint32Array view.
+function asciiPrefixEnd(buf, start, end) {
+  let i = start;
+  if (end - start >= 64) {
+    const base = buf.byteOffset;
+    while (((base + i) & 3) !== 0) {
+      if (buf[i] >= 0x80) return i;
+      i++;
+    }
+    const words = new Uint32Array(buf.buffer, base + i, (end - i) >>> 2);
+    const n = words.length;
+    let w = 0;
+    while (w < n && (words[w] & 0x80808080) === 0) w++;
+    i += w * 4;
+  }
+  while (i < end && buf[i] < 0x80) i++;
+  return i;
+}
+
 function isAsciiRange(buf, start, end) {
-  for (let i = start; i < end; i++) if (buf[i] >= 0x80) return false;
-  return true;
+  return asciiPrefixEnd(buf, start, end) === end;
 }
 
 module.exports = {
+  asciiPrefixEnd,
   asciiSlice,
   isAsciiRange,
   latin1Slice,

@@ -4,7 +4,7 @@
 
 const fromCharCode = String.fromCharCode;
 const CHUNK = 8192;
-const units = new Uint16Array(CHUNK);
+const units = new Array(CHUNK).fill(0);
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 // Writes whole code units only: at most floor(length / 2) of them.
@@ -32,7 +32,7 @@ function ucs2Slice(buf, start, end) {
     } else {
       let p = start + u * 2;
       for (let k = 0; k < n; k++, p += 2) units[k] = buf[p] | (buf[p + 1] << 8);
-      out += fromCharCode.apply(null, units.subarray(0, n));
+      out += fromCharCode.apply(null, n === CHUNK ? units : units.slice(0, n));
     }
   }
   return out;

@@ -2,18 +2,26 @@
 
 // UTF-8 codec over Uint8Array. Encoding replaces lone surrogates with U+FFFD (EF BF BD); decoding follows
 // the WHATWG decoder: each maximal invalid subpart becomes one U+FFFD.
-// Decoded text is built in chunks: code units go to a scratch Uint16Array that String.fromCharCode turns
-// into a string at once, and pure-ASCII runs are converted straight from the source bytes.
+// Decoded text is built in chunks: code units go to a scratch array that String.fromCharCode turns into a
+// string at once (V8 spreads a plain small-integer array faster than a typed one), and pure-ASCII runs are
+// converted straight from the source bytes.
+
+const { asciiPrefixEnd } = require('internal/buffer/latin1');
 
 const fromCharCode = String.fromCharCode;
 const CHUNK = 8192;
 // One spare slot: a surrogate pair may be written at position CHUNK - 1.
-const units = new Uint16Array(CHUNK + 1);
+const units = new Array(CHUNK + 1).fill(0);
+
+// V8's regexp engine skips an ASCII prefix faster than a charCodeAt loop.
+const nonAscii = /[^\x00-\x7f]/;
 
 function utf8ByteLength(str) {
   const len = str.length;
+  const first = len < 16 ? 0 : str.search(nonAscii);
+  if (first === -1) return len;
   let bytes = len;
-  for (let i = 0; i < len; i++) {
+  for (let i = first; i < len; i++) {
     const c = str.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) {
@@ -100,16 +108,11 @@ function utf8Slice(buf, start, end) {
   let out = '';
   let i = start;
   while (i < end) {
-    // Pure-ASCII stretch: convert the bytes themselves.
-    const runEnd = end - i > CHUNK ? i + CHUNK : end;
-    let j = i;
-    while (j < runEnd && buf[j] < 0x80) j++;
-    if (j === runEnd) {
-      out += fromCharCode.apply(null, buf.subarray(i, j));
-      i = j;
-      continue;
-    }
     let n = 0;
+    // Pure-ASCII stretch: copied without decoding.
+    const runEnd = end - i > CHUNK ? i + CHUNK : end;
+    const asciiEnd = asciiPrefixEnd(buf, i, runEnd);
+    while (i < asciiEnd) units[n++] = buf[i++];
     while (i < end && n < CHUNK) {
       const b = buf[i];
       if (b < 0x80) {
@@ -172,7 +175,7 @@ function utf8Slice(buf, start, end) {
       units[n++] = 0xdc00 | (cp & 0x3ff);
       i += 4;
     }
-    out += fromCharCode.apply(null, units.subarray(0, n));
+    out += fromCharCode.apply(null, n === units.length ? units : units.slice(0, n));
   }
   return out;
 }

@@ -1,0 +1,19 @@
+'use strict';
+// EventEmitter: 1M emit('x', a, b) calls with N listeners (usage: events.js <1|3>). Reports ms.
+const EventEmitter = require('events');
+const now = process.hrtime && process.hrtime.bigint
+  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
+function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
+
+const listeners = Number(process.argv[2]) || 1;
+const e = new EventEmitter();
+let sink = 0;
+for (let i = 0; i < listeners; i++) e.on('x', (a, b) => { sink += a + b.length; });
+function run(count) { for (let i = 0; i < count; i++) e.emit('x', i, 'b'); }
+
+run(200000);                        // warmup
+const t0 = now();
+run(1000000);
+const ms = now() - t0;
+if (sink === 0) throw new Error('no work done');
+report('ms', ms);
