@@ -33,19 +33,20 @@ const {
   FastBuffer,
   addBufferPrototypeMethods,
   createUnsafeBuffer,
+  kStringMaxLength,
   markAsUntransferable,
   nativeError,
   notAString,
+  sliceString,
 } = require('internal/buffer');
 const { encodingOps, getEncodingOps } = require('internal/buffer/encodings');
-const { utf8ByteLength, utf8Slice, utf8Valid, utf8Write } = require('internal/buffer/utf8');
+const { utf8ByteLength, utf8Valid, utf8Write } = require('internal/buffer/utf8');
 const { isAsciiRange, latin1Slice } = require('internal/buffer/latin1');
 const { base64Slice, base64Write } = require('internal/buffer/base64');
 const { indexOfByte, indexOfBytes } = require('internal/buffer/search');
 const { transcodeBytes } = require('internal/buffer/transcode');
 
 const kMaxLength = 2 ** 32;
-const kStringMaxLength = 536870888;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
   MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
@@ -448,17 +449,8 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
 };
 
-// Strings past V8's length limit are refused up front, as node does.
-function sliceToString(ops, buf, start, end) {
-  if (ops.charCount(end - start) > kStringMaxLength) {
-    throw nativeError(Error, 'ERR_STRING_TOO_LONG',
-                      `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
-  }
-  return ops.slice(buf, start, end);
-}
-
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return sliceToString(encodingOps.utf8, this, 0, this.length);
+  if (arguments.length === 0) return sliceString(encodingOps.utf8, this, 0, this.length);
   const len = this.length;
   if (start <= 0) {
     start = 0;
@@ -473,10 +465,10 @@ proto.toString = function toString(encoding, start, end) {
     end = Math.trunc(end) || 0;
   }
   if (end <= start) return '';
-  if (encoding === undefined) return sliceToString(encodingOps.utf8, this, start, end);
+  if (encoding === undefined) return sliceString(encodingOps.utf8, this, start, end);
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return sliceToString(ops, this, start, end);
+  return sliceString(ops, this, start, end);
 };
 
 proto.equals = function equals(otherBuffer) {

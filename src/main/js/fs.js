@@ -797,10 +797,9 @@ function truncateSync(path, len) {
     ftruncateSync(path, len);
     return;
   }
-  const l = validateLen(len);
   const fd = openSync(path, 'r+');
   try {
-    check(binding.ftruncate(fd, l), 'ftruncate');
+    check(binding.ftruncate(fd, validateLen(len)), 'ftruncate');
   } finally {
     binding.close(fd);
   }

@@ -45,6 +45,18 @@ function indexOutOfRange() {
   return nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
 }
 
+// V8's string length limit (on 64-bit hosts).
+const kStringMaxLength = 536870888;
+
+// ops.slice(), refusing up front a string past V8's limit as node does.
+function sliceString(ops, buf, start, end) {
+  if (ops.charCount(end - start) > kStringMaxLength) {
+    throw nativeError(Error, 'ERR_STRING_TOO_LONG',
+                      `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
+  }
+  return ops.slice(buf, start, end);
+}
+
 function toInteger(value) {
   return Math.trunc(+value) || 0;
 }
@@ -58,14 +70,14 @@ function asBytes(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
-function sliceRange(view, start, end, slice) {
+function sliceRange(view, start, end, ops) {
   const buf = asBytes(view);
   const len = buf.length;
   start = start === undefined ? 0 : toInteger(start);
   end = end === undefined ? len : toInteger(end);
   if (end < start) end = start;
   if (start < 0 || end > len) throw indexOutOfRange();
-  return slice(buf, start, end);
+  return sliceString(ops, buf, start, end);
 }
 
 function notAString() {
@@ -89,31 +101,31 @@ function writeRange(view, string, offset, length, write) {
 }
 
 function asciiSlice(start, end) {
-  return sliceRange(this, start, end, encodingOps.ascii.slice);
+  return sliceRange(this, start, end, encodingOps.ascii);
 }
 
 function base64Slice(start, end) {
-  return sliceRange(this, start, end, encodingOps.base64.slice);
+  return sliceRange(this, start, end, encodingOps.base64);
 }
 
 function base64urlSlice(start, end) {
-  return sliceRange(this, start, end, encodingOps.base64url.slice);
+  return sliceRange(this, start, end, encodingOps.base64url);
 }
 
 function latin1Slice(start, end) {
-  return sliceRange(this, start, end, encodingOps.latin1.slice);
+  return sliceRange(this, start, end, encodingOps.latin1);
 }
 
 function hexSlice(start, end) {
-  return sliceRange(this, start, end, encodingOps.hex.slice);
+  return sliceRange(this, start, end, encodingOps.hex);
 }
 
 function ucs2Slice(start, end) {
-  return sliceRange(this, start, end, encodingOps.utf16le.slice);
+  return sliceRange(this, start, end, encodingOps.utf16le);
 }
 
 function utf8Slice(start, end) {
-  return sliceRange(this, start, end, encodingOps.utf8.slice);
+  return sliceRange(this, start, end, encodingOps.utf8);
 }
 
 function asciiWrite(string, offset, length) {
@@ -163,7 +175,9 @@ module.exports = {
   addBufferPrototypeMethods,
   createUnsafeBuffer,
   isMarkedAsUntransferable,
+  kStringMaxLength,
   markAsUntransferable,
   nativeError,
   notAString,
+  sliceString,
 };

@@ -73,10 +73,6 @@ class FileHandle extends EventEmitter {
     return this[kClosePromise];
   }
 
-  async [Symbol.asyncDispose]() {
-    return this.close();
-  }
-
   async read(buffer, offset, length, position) {
     const fd = this.#open('read');
     if (buffer == null || !ArrayBuffer.isView(buffer)) {
@@ -185,6 +181,13 @@ class FileHandle extends EventEmitter {
     const m = toUnixTimestamp(mtime, 'mtime');
     await call('futimes', [this.#open('futime'), a, m], 'futime');
   }
+}
+
+// `await using` support where the engine defines the symbol.
+if (typeof Symbol.asyncDispose === 'symbol') {
+  FileHandle.prototype[Symbol.asyncDispose] = function asyncDispose() {
+    return this.close();
+  };
 }
 
 async function readvFd(fd, buffers, position) {

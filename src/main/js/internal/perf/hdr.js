@@ -88,16 +88,17 @@ class Hdr {
 
   mean() {
     let sum = 0;
-    for (const [key, count] of this.counts) sum += count * this.medianEquivalent(key);
+    for (const key of this.keys()) sum += this.counts.get(key) * this.medianEquivalent(key);
     return sum / this.total;
   }
 
+  // Summed in ascending order, squared deviation times count, for node's exact rounding.
   stddev() {
     const mean = this.mean();
     let sum = 0;
-    for (const [key, count] of this.counts) {
+    for (const key of this.keys()) {
       const d = this.medianEquivalent(key) - mean;
-      sum += count * d * d;
+      sum += (d * d) * this.counts.get(key);
     }
     return Math.sqrt(sum / this.total);
   }
@@ -110,7 +111,7 @@ class Hdr {
       seen += this.counts.get(key);
       if (seen >= wanted) return this.highestEquivalent(key);
     }
-    return 0;
+    return this.highestEquivalent(0);
   }
 
   // The percentile ladder node reports: 0, 50, 75, 87.5, ... each step halving the distance to 100, every

@@ -23,7 +23,9 @@ function makeEnumerable(proto, names) {
 }
 
 function defineToStringTag(proto, tag) {
-  Object.defineProperty(proto, Symbol.toStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    value: tag, writable: false, enumerable: false, configurable: true,
+  });
 }
 
 class PerformanceEntry {

@@ -92,7 +92,6 @@ makeEnumerable(PerformanceMeasure.prototype, ['detail']);
 defineToStringTag(PerformanceMeasure.prototype, 'PerformanceMeasure');
 
 function mark(name, options) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
   const entry = new PerformanceMark(name, options);
   enqueue(entry);
   bufferUserTiming(entry);
@@ -113,7 +112,6 @@ function timeOf(value) {
 }
 
 function measure(name, startOrMeasureOptions, endMark) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
   validateString(name, 'name');
   let start;
   let end;

@@ -2,19 +2,27 @@
 // The clock of perf_hooks: milliseconds on the monotonic clock, zero at process start, and the node
 // milestones measured on it.
 
-function hrMs() {
+// The clock's zero as a process.hrtime() pair: process.uptime() counts from process start, as node's
+// timeOrigin does. Whole nanoseconds keep now() exact: the difference is an integer before the division.
+const [originSec, originNsec] = (() => {
+  const upNs = Math.round(process.uptime() * 1e9);
   const t = process.hrtime();
-  return t[0] * 1e3 + t[1] / 1e6;
-}
-
-// process.uptime() counts from process start, so subtracting it puts the zero there, as node's timeOrigin.
-const origin = hrMs() - process.uptime() * 1e3;
-// Node reports the origin with microsecond precision.
-const timeOrigin = Math.round((Date.now() - (hrMs() - origin)) * 1e3) / 1e3;
+  let sec = t[0] - Math.floor(upNs / 1e9);
+  let nsec = t[1] - upNs % 1e9;
+  if (nsec < 0) {
+    nsec += 1e9;
+    sec--;
+  }
+  return [sec, nsec];
+})();
 
 function now() {
-  return hrMs() - origin;
+  const t = process.hrtime();
+  return ((t[0] - originSec) * 1e9 + (t[1] - originNsec)) / 1e6;
 }
+
+// Node reports the origin with microsecond precision.
+const timeOrigin = Math.round((Date.now() - now()) * 1e3) / 1e3;
 
 // Milestones node records while it boots. The runtime does not report them, so everything up to the
 // bootstrap counts as having happened when perf_hooks was first loaded; the loop start is approximated by the

@@ -2,7 +2,11 @@
 // Uncaught exceptions: 'uncaughtException' / 'uncaughtExceptionMonitor' listeners, else node's report on stderr
 // (source line with a caret, the stack, the version trailer) and exit code 1 (7 when a handler itself threw).
 
-const { inspect } = require('internal/util/inspect');
+let inspectFn;
+function inspect(value, options) {
+  inspectFn ??= require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
 const { writeString } = internalBinding('process_methods');
 
 const kArrow = Symbol('node4j.arrowMessage');

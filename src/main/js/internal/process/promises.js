@@ -4,7 +4,11 @@
 // the --unhandled-rejections mode (default: throw).
 
 const { setHasRejectionToWarn } = require('internal/process/task_queues');
-const { inspect } = require('internal/util/inspect');
+let inspectFn;
+function inspect(value, options) {
+  inspectFn ??= require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
 
 const kRejectWithNoHandler = 0;
 const kHandlerAddedAfterReject = 1;

@@ -70,7 +70,8 @@ final class OsBinding implements Binding {
         for (NetworkInterface ni : interfaces) {
             if (!ni.isUp()) continue;
             byte[] hw = ni.getHardwareAddress();
-            String mac = hw == null || hw.length != 6 ? "00:00:00:00:00:00" : HexFormat.ofDelimiter(":").formatHex(hw);
+            String mac = hw == null || hw.length != 6 ? "00:00:00:00:00:00"
+                    : HexFormat.ofDelimiter(":").formatHex(hw);
             List<InterfaceAddress> addresses = new ArrayList<>(ni.getInterfaceAddresses());
             addresses.sort(Comparator.comparingInt(a -> a.getAddress().getAddress().length));
             for (InterfaceAddress a : addresses) {
@@ -95,7 +96,8 @@ final class OsBinding implements Binding {
         private static final long ERRNO = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
         private static final MethodHandle SETPRIORITY = LINKER.downcallHandle(
                 LINKER.defaultLookup().find("setpriority").orElseThrow(),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                        ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
                 Linker.Option.captureCallState("errno"));
 
         /** The nice value of pid (0: the calling thread, as getpriority does), or NO_PROCESS. */
