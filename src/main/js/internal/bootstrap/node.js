@@ -25,14 +25,18 @@ taskQueues.setHandlers(triggerUncaughtException, promises.processRejections);
 timers.setUncaughtHandler(triggerUncaughtException);
 promises.setup(options.settings['--unhandled-rejections'], triggerUncaughtException);
 
-// Every entry point catches what its callbacks throw and reports it as node does.
+// Every entry point reports what its callbacks throw as node does, then runs node's tick processing before
+// it returns (V8 would otherwise run microtasks first, when the outermost call returns).
 function guard(fn) {
-  return function entryPoint(...args) {
+  return function entryPoint(a, b, c) {
+    let result;
     try {
-      return fn(...args);
+      result = fn(a, b, c);
     } catch (err) {
       triggerUncaughtException(err);
     }
+    taskQueues.runTicks();
+    return result;
   };
 }
 
@@ -57,8 +61,8 @@ function emitExit() {
 module.exports = {
   runMain: guard(runMain),
   runTicks: guard(taskQueues.runTicks),
-  processTimers: timers.processTimers,
-  processImmediate: timers.processImmediate,
+  processTimers: guard(timers.processTimers),
+  processImmediate: guard(timers.processImmediate),
   promiseReject: promises.promiseReject,
   emitBeforeExit: guard(emitBeforeExit),
   emitExit: guard(emitExit),

@@ -74,7 +74,7 @@ Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module.builtinModules = Object.freeze([...publicBuiltins]);
 Module.Module = Module;
-Module.isBuiltin = function isBuiltin(moduleName) {
+Module.isBuiltin = function (moduleName) {
   if (typeof moduleName !== 'string') return false;
   if (moduleName.startsWith('node:')) return canBeRequiredWithScheme(moduleName.slice(5));
   return canBeRequiredByUsers(moduleName);
@@ -94,7 +94,7 @@ let wrap = function wrap(script) {
   return wrapper[0] + script + wrapper[1];
 };
 
-Module._nodeModulePaths = function nodeModulePaths(from) {
+Module._nodeModulePaths = function (from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
@@ -113,7 +113,7 @@ Module._nodeModulePaths = function nodeModulePaths(from) {
   return paths;
 };
 
-Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
+Module._resolveLookupPaths = function (request, parent) {
   if (Module.isBuiltin(request)) return null;
   if (request.charAt(0) !== '.' || (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
     let paths = Module.globalPaths;
@@ -217,7 +217,7 @@ function createEsmNotFoundErr(request, pathName) {
 
 const trailingSlashRegex = /(?:^|\/)\.?\.$/;
 
-Module._findPath = function findPath(request, paths, isMain) {
+Module._findPath = function (request, paths, isMain) {
   const absoluteRequest = path.isAbsolute(request);
   if (absoluteRequest) {
     paths = [''];
@@ -267,7 +267,7 @@ Module._findPath = function findPath(request, paths, isMain) {
   return false;
 };
 
-Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
+Module._resolveFilename = function (request, parent, isMain, options) {
   if (request.startsWith('node:') || Module.isBuiltin(request)) return request;
   let paths;
   if (typeof options === 'object' && options !== null) {
@@ -328,7 +328,7 @@ function loadBuiltin(id) {
   return requireBuiltin(id);
 }
 
-Module._load = function load(request, parent, isMain) {
+Module._load = function (request, parent, isMain) {
   let relResolveCacheIdentifier;
   if (parent) {
     relResolveCacheIdentifier = `${parent.path}\x00${request}`;
@@ -398,7 +398,7 @@ function getExportsForCircularRequire(module) {
   return module.exports;
 }
 
-Module.prototype.load = function load(filename) {
+Module.prototype.load = function (filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
@@ -421,7 +421,7 @@ function findLongestRegisteredExtension(filename) {
   return '.js';
 }
 
-Module.prototype.require = function require(id) {
+Module.prototype.require = function (id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
@@ -455,7 +455,7 @@ function syntaxError(info, filename) {
   return err;
 }
 
-Module.prototype._compile = function _compile(content, filename) {
+Module.prototype._compile = function (content, filename) {
   const compiledWrapper = compileWrapper(content, filename);
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
@@ -475,7 +475,7 @@ function readSource(filename) {
   return content;
 }
 
-Module._extensions['.js'] = function loadJs(module, filename) {
+Module._extensions['.js'] = function (module, filename) {
   const content = readSource(filename);
   if (filename.endsWith('.js')) {
     const scope = packageJsonReader.getPackageScopeConfig(filename);
@@ -487,7 +487,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   module._compile(content, filename);
 };
 
-Module._extensions['.json'] = function loadJson(module, filename) {
+Module._extensions['.json'] = function (module, filename) {
   const content = readSource(filename);
   try {
     setOwnProperty(module, 'exports', JSON.parse(stripBOM(content)));
@@ -497,7 +497,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
   }
 };
 
-Module._extensions['.node'] = function loadNative(module, filename) {
+Module._extensions['.node'] = function (module, filename) {
   const err = new Error(`node4j cannot load native addons (${filename}): native addons need node's C++ ABI`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
@@ -523,7 +523,7 @@ function makeRequireFunction(mod) {
   return require;
 }
 
-Module.createRequire = function createRequire(filename) {
+Module.createRequire = function (filename) {
   let filepath;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
     filepath = require('url').fileURLToPath(filename);
@@ -542,7 +542,7 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
-Module._initPaths = function initPaths() {
+Module._initPaths = function () {
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
@@ -555,7 +555,7 @@ Module._initPaths = function initPaths() {
   Module.globalPaths = paths;
 };
 
-Module._preloadModules = function preloadModules(requests) {
+Module._preloadModules = function (requests) {
   if (!Array.isArray(requests)) return;
   const parent = new Module('internal/preload', null);
   try {
@@ -566,11 +566,11 @@ Module._preloadModules = function preloadModules(requests) {
   for (const request of requests) parent.require(request);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.findSourceMap = function findSourceMap() { return undefined; };
-Module.register = function register() {};
+Module.syncBuiltinESMExports = function () {};
+Module.findSourceMap = function () { return undefined; };
+Module.register = function () {};
 
-Module.runMain = function runMain(main = process.argv[1]) {
+Module.runMain = function (main = process.argv[1]) {
   Module._load(main, null, true);
 };
 
