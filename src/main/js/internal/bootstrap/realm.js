@@ -33,6 +33,7 @@ const schemeOnlyBuiltins = ['test', 'test/reporters', 'sea'];
 const modules = new Map();
 const processPrototype = {};
 const process = Object.create(processPrototype);
+const moduleLoadList = [];
 
 function requireBuiltin(id) {
   if (id.startsWith('node:')) id = id.slice(5);
@@ -42,6 +43,7 @@ function requireBuiltin(id) {
   if (fn === undefined) throw new Error(`No such built-in module: ${id}`);
   const mod = { exports: {}, id, loaded: false };
   modules.set(id, mod);
+  moduleLoadList.push(`NativeModule ${id}`);
   fn(mod.exports, requireBuiltin, mod, process, internalBinding);
   mod.loaded = true;
   return mod.exports;
@@ -65,6 +67,7 @@ modules.set('internal/bootstrap/realm', {
     canBeRequiredWithScheme,
     publicBuiltins,
     processPrototype,
+    moduleLoadList,
     isBuiltinLoaded: (id) => modules.has(id),
   },
 });

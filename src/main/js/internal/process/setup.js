@@ -79,7 +79,7 @@ function setupProcess(options) {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false,
     tls: false, cached_builtins: true, typescript: false,
   });
-  define('moduleLoadList', [], false);
+  define('moduleLoadList', require('internal/bootstrap/realm').moduleLoadList, false);
   define('_exiting', false, false);
   define('_events', process._events, false);
 
