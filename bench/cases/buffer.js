@@ -6,7 +6,13 @@
 // utf8 content is mostly ASCII with some 2- and 3-byte characters.
 const now = process.hrtime && process.hrtime.bigint
   ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
+// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
+function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
+function fnv(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return s.length + ':' + h.toString(16);
+}
 function opsPerSec(fn, ms) {
   let n = 0, batch = 1;
   const t0 = now();
@@ -42,5 +48,13 @@ if (!fn) throw new Error('unknown op ' + op);
 opsPerSec(fn, 150);                 // warmup
 const rate = opsPerSec(fn, 700);
 if (sink === 0) throw new Error('no work done');
-if (size === 32) report('ops/s', rate);
-else report('MB/s', rate * size / 1e6);
+const checks = {
+  alloc: () => fnv(Buffer.alloc(size).toString('latin1')),
+  allocUnsafe: () => String(Buffer.allocUnsafe(size).length),
+  concat: () => fnv(Buffer.concat([src, other]).toString('latin1')),
+  utf8: () => fnv(src.toString('utf8')),
+  hex: () => fnv(src.toString('hex')),
+  base64: () => fnv(src.toString('base64')),
+};
+if (size === 32) report('ops/s', rate, checks[op]());
+else report('MB/s', rate * size / 1e6, checks[op]());

@@ -4,7 +4,13 @@
 const crypto = require('crypto');
 const now = process.hrtime && process.hrtime.bigint
   ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
+// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
+function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
+function fnv(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return s.length + ':' + h.toString(16);
+}
 function opsPerSec(fn, ms) {
   let n = 0, batch = 1;
   const t0 = now();
@@ -28,5 +34,6 @@ const fn = () => { sink += crypto.createHash('sha256').update(input).digest()[0]
 opsPerSec(fn, 150);                 // warmup
 const rate = opsPerSec(fn, 700);
 if (sink === 0) throw new Error('no work done');
-if (large) report('MB/s', rate * size / 1e6);
-else report('ops/s', rate);
+const digest = crypto.createHash('sha256').update(input).digest('hex');
+if (large) report('MB/s', rate * size / 1e6, digest);
+else report('ops/s', rate, digest);

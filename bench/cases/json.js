@@ -3,7 +3,13 @@
 // arrays, booleans, nulls, some non-ASCII). Usage: json.js <parse|stringify>. Reports ms per call.
 const now = process.hrtime && process.hrtime.bigint
   ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
+// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
+function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
+function fnv(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return s.length + ':' + h.toString(16);
+}
 function msPerOp(fn, ms, minOps) {
   let n = 0;
   const t0 = now();
@@ -38,4 +44,4 @@ const fn = mode === 'stringify'
 msPerOp(fn, 200, 3);                // warmup
 const ms = msPerOp(fn, 800, 5);
 if (sink === 0) throw new Error('no work done');
-report('ms/op', ms);
+report('ms/op', ms, fnv(mode === 'stringify' ? JSON.stringify(data) : JSON.stringify(JSON.parse(str))));

@@ -1,5 +1,6 @@
 'use strict';
-// 300k promise reactions: `await` in a loop (each iteration is one microtask hop). Reports ms.
+// 300k promise reactions: `await` in a loop (each iteration is one microtask hop).
+// Reports ms for 300k: the median of 5 measured loops.
 const now = process.hrtime && process.hrtime.bigint
   ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
 function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
@@ -12,7 +13,11 @@ async function chain(n) {
 
 (async () => {
   await chain(30000);           // warmup
-  const t0 = now();
-  await chain(300000);
-  report('ms', now() - t0);
+  const times = [];
+  for (let rep = 0; rep < 5; rep++) {
+    const t0 = now();
+    await chain(300000);
+    times.push(now() - t0);
+  }
+  report('ms', times.sort((a, b) => a - b)[2]);
 })();

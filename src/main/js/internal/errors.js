@@ -23,13 +23,12 @@ function lazyBuffer() {
 function setStackHeader(err, header) {
   const own = Object.getOwnPropertyDescriptor(err, 'name');
   Object.defineProperty(err, 'name', { __proto__: null, value: header, writable: true, configurable: true });
-  err.stack; // eslint-disable-line no-unused-expressions
+  err.stack; // eslint-disable-line no-unused-expressions -- the read formats the stack
   if (own === undefined) delete err.name;
   else Object.defineProperty(err, 'name', own);
 }
 
 function formatMessage(message, args) {
-  if (typeof message === 'function') return message;
   return args.length === 0 ? message : lazyInspect().format(message, ...args);
 }
 

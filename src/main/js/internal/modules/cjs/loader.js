@@ -11,7 +11,7 @@ const packageJsonReader = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve } = require('internal/modules/package_resolve');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE },
-  ErrnoException,
+  UVException,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { decorateErrorStack } = require('internal/process/execution');
@@ -471,7 +471,7 @@ function stripBOM(content) {
 
 function readSource(filename) {
   const content = readFileUtf8(filename);
-  if (typeof content !== 'string') throw new ErrnoException(content, 'open', filename);
+  if (typeof content !== 'string') throw new UVException({ errno: content, syscall: 'open', path: filename });
   return content;
 }
 

@@ -1,0 +1,49 @@
+'use strict';
+// What node's util binding answers from C++, done in JS: the own keys that are not array indices, and the
+// constructor name V8 would report.
+
+const ALL_PROPERTIES = 0;
+const ONLY_ENUMERABLE = 2;
+
+function isArrayIndex(key) {
+  const n = key.length;
+  if (n === 0 || n > 10) return false;
+  const first = key.charCodeAt(0);
+  if (first === 48) return n === 1;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return n < 10 || Number(key) < 4294967295;
+}
+
+// V8 lists integer indices first, in ascending order, so they are a prefix of the key list.
+function getOwnNonIndexProperties(obj, filter) {
+  const names = filter === ONLY_ENUMERABLE ? Object.keys(obj) : Object.getOwnPropertyNames(obj);
+  let start = 0;
+  while (start < names.length && isArrayIndex(names[start])) start++;
+  const keys = start === 0 ? names : names.slice(start);
+  const symbols = Object.getOwnPropertySymbols(obj);
+  for (let i = 0; i < symbols.length; i++) {
+    if (filter !== ONLY_ENUMERABLE || Object.prototype.propertyIsEnumerable.call(obj, symbols[i])) {
+      keys.push(symbols[i]);
+    }
+  }
+  return keys;
+}
+
+function getConstructorName(obj) {
+  for (let o = obj; o !== null && o !== undefined; o = Object.getPrototypeOf(o)) {
+    const desc = Object.getOwnPropertyDescriptor(o, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') return desc.value.name;
+  }
+  return 'Object';
+}
+
+// Map/Set iterator and weak collection contents are not observable from JS without consuming them.
+function previewEntries(value, isIterator) {
+  if (isIterator) return [[], Object.prototype.toString.call(value) === '[object Map Iterator]'];
+  return [];
+}
+
+module.exports = { getOwnNonIndexProperties, getConstructorName, previewEntries, ALL_PROPERTIES, ONLY_ENUMERABLE };
