@@ -36,12 +36,21 @@ function makeNodeError(Base, code, message) {
   const header = `${Base.name} [${code}]`;
   class NodeError extends Base {
     constructor(...args) {
-      super();
+      // V8 fixes the stack's message when the error is constructed, so the text comes first; what a message
+      // function sets on `this` is added after `code`, as node's errors show it.
+      let extra;
+      let text;
+      if (typeof message === 'function') {
+        extra = {};
+        text = message.apply(extra, args);
+      } else {
+        text = formatMessage(message, args);
+      }
+      super(text);
       Object.defineProperty(this, 'code', {
         __proto__: null, value: code, writable: true, enumerable: true, configurable: true,
       });
-      const text = typeof message === 'function' ? message.apply(this, args) : formatMessage(message, args);
-      Object.defineProperty(this, 'message', { __proto__: null, value: text, writable: true, configurable: true });
+      if (extra !== undefined) Object.assign(this, extra);
       setStackHeader(this, header);
     }
 
@@ -72,7 +81,7 @@ class SystemError extends Error {
     let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
     if (context.path !== undefined) message += ` ${context.path}`;
     if (context.dest !== undefined) message += ` => ${context.dest}`;
-    super();
+    super(message);
     this.code = key;
     Object.defineProperties(this, {
       [kIsNodeError]: { __proto__: null, value: true, configurable: true },
@@ -634,10 +643,12 @@ class UVException extends Error {
       message += ` -> '${dest}'`;
     }
     super(message);
-    for (const key of Object.keys(ctx)) {
-      if (key !== 'message' && key !== 'path' && key !== 'dest') this[key] = ctx[key];
-    }
+    // The order node's native context object has: errno, code, syscall, then the rest.
+    this.errno = ctx.errno;
     this.code = code;
+    for (const key of Object.keys(ctx)) {
+      if (key !== 'message' && key !== 'path' && key !== 'dest' && key !== 'errno') this[key] = ctx[key];
+    }
     if (path) this.path = path;
     if (dest) this.dest = dest;
   }

@@ -46,7 +46,11 @@ final class TimersBinding implements Binding {
             if (Args.bool(args, 0)) immediateIdle.start(); else immediateIdle.stop();
             return t.undefined();
         });
-        t.fn("getLibuvNow", args -> t.number(isolate.loop().now()));
+        // Like node's GetNow: refresh the loop's cached time first, so timers set late in a callback start now.
+        t.fn("getLibuvNow", args -> {
+            isolate.loop().updateTime();
+            return t.number(isolate.loop().now());
+        });
         t.value("state", isolate.sharedState());
     }
 
