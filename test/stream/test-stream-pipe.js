@@ -59,7 +59,7 @@ test('pipe with backpressure', (log, done) => {
   r.push('cd');
   r.push('ef');
   r.push(null);
-  setTimeout(done, 30);
+  w.on('close', () => setImmediate(done));
 });
 
 test('two destinations and unpipe', (log, done) => {

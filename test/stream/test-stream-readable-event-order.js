@@ -114,7 +114,7 @@ test('readable and data listeners with asynchronous pushes', (log, done) => {
     log.push(`readable ${r.readableLength}`);
     while (r.read() !== null);
   });
-  setTimeout(done, 40);
+  r.on('close', () => setImmediate(done));
 });
 
 test('read(0), highWaterMark growth and read past the end', (log, done) => {

@@ -361,8 +361,11 @@ function listenerCount(type, listener) {
 
 EventEmitter.prototype.listenerCount = listenerCount;
 
+// Pre-shaped `_events` objects (streams) keep keys whose slot is empty: those are not event names.
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (this._eventsCount === 0) return [];
+  const events = this._events;
+  return Reflect.ownKeys(events).filter((key) => events[key] !== undefined);
 };
 
 // Static helpers.

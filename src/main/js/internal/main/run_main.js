@@ -12,11 +12,11 @@ function runEval(source, print, name) {
   require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
   require.cache = Module._cache;
   require.main = undefined;
-  globalThis.module = module;
-  globalThis.require = require;
-  globalThis.exports = module.exports;
   globalThis.__filename = name;
+  globalThis.module = module;
+  globalThis.exports = module.exports;
   globalThis.__dirname = '.';
+  globalThis.require = require;
   // Indirect eval runs the code as a global script; sourceURL names it like node does.
   const result = (0, eval)(`${source}\n//# sourceURL=${name}`);
   if (print) {

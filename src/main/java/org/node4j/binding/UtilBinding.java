@@ -40,8 +40,15 @@ final class UtilBinding implements Binding {
         t.fn("getProxyDetails", args -> {
             if (!(args.length > 0 && args[0] instanceof V8ValueProxy p)) return t.undefined();
             boolean both = args.length < 2 || Args.bool(args, 1);
-            if (!both) return (V8Value) p.getTarget();
+            // A revoked proxy has a null target and handler (V8 keeps no objects for them).
+            boolean revoked = p.isRevoked();
+            if (!both) return revoked ? t.runtime().createV8ValueNull() : (V8Value) p.getTarget();
             V8ValueArray out = t.runtime().createV8ValueArray();
+            if (revoked) {
+                out.pushNull();
+                out.pushNull();
+                return out;
+            }
             try (V8Value target = (V8Value) p.getTarget(); V8Value handler = (V8Value) p.getHandler()) {
                 out.push(target);
                 out.push(handler);
