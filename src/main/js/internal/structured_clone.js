@@ -96,13 +96,31 @@ function describe(value) {
   return ctor ? `#<${ctor}>` : 'object';
 }
 
+// ArrayBuffers in options.transfer move into the clone: the clone gets their bytes, the originals end up
+// detached.
 function structuredClone(value, options) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
   if (options !== undefined && options !== null && typeof options !== 'object') {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-  return cloneValue(value, new Map());
+  const transfer = options?.transfer;
+  const moved = [];
+  if (transfer !== undefined && transfer !== null) {
+    if (typeof transfer[Symbol.iterator] !== 'function') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Array', transfer);
+    }
+    for (const item of transfer) {
+      if (Object.prototype.toString.call(item) !== '[object ArrayBuffer]') {
+        throw new TypeError('Found invalid object in transferList');
+      }
+      moved.push(item);
+    }
+  }
+  const clone = cloneValue(value, new Map());
+  for (const buffer of moved) buffer.transfer();
+  return clone;
 }
 
 module.exports = { structuredClone };
