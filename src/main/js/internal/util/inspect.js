@@ -8,9 +8,14 @@
 
 const {
   getPromiseDetails,
-  getProxyDetails,
+  getProxyDetails: nativeGetProxyDetails,
   constants: { kPending, kRejected },
 } = internalBinding('util');
+
+// Most values are not proxies: ask V8 directly and cross into Java only for the ones that are.
+function getProxyDetails(value, showProxy) {
+  return %IsJSProxy(value) ? nativeGetProxyDetails(value, showProxy) : undefined;
+}
 const {
   previewEntries,
   getOwnNonIndexProperties,

@@ -42,6 +42,17 @@ function isObjectLike(value) {
   return typeof value === 'object' && value !== null;
 }
 
+const objectToString = Object.prototype.toString;
+
+// A cheap filter before the exact (and, when negative, slow) check. An object carrying the internal slot
+// reports `tag`, or '[object Object]' when the tag comes from a prototype it no longer has, unless a
+// Symbol.toStringTag property changed it. Proxies carry no slots at all.
+function mayBe(value, tag) {
+  if (%IsJSProxy(value)) return false;
+  const actual = objectToString.call(value);
+  return actual === tag || actual === '[object Object]' || Symbol.toStringTag in value;
+}
+
 function isTypedArray(value) {
   return typedArrayTag.call(value) !== undefined;
 }
@@ -51,24 +62,25 @@ function isDataView(value) {
 }
 
 function isMap(value) {
-  return isObjectLike(value) && accepts(mapSize, value);
+  return isObjectLike(value) && mayBe(value, '[object Map]') && accepts(mapSize, value);
 }
 
 function isSet(value) {
-  return isObjectLike(value) && accepts(setSize, value);
+  return isObjectLike(value) && mayBe(value, '[object Set]') && accepts(setSize, value);
 }
 
 function isDate(value) {
-  return isObjectLike(value) && accepts(dateGetTime, value);
+  return isObjectLike(value) && mayBe(value, '[object Date]') && accepts(dateGetTime, value);
 }
 
 function isRegExp(value) {
   // The source getter returns '(?:)' for RegExp.prototype itself instead of throwing.
-  return isObjectLike(value) && value !== RegExpPrototype && accepts(regExpSource, value);
+  return isObjectLike(value) && value !== RegExpPrototype && mayBe(value, '[object RegExp]') &&
+    accepts(regExpSource, value);
 }
 
 function isWeakMap(value) {
-  if (!isObjectLike(value)) return false;
+  if (!isObjectLike(value) || !mayBe(value, '[object WeakMap]')) return false;
   try {
     weakMapHas.call(value, RegExpPrototype);
     return true;
@@ -78,7 +90,7 @@ function isWeakMap(value) {
 }
 
 function isWeakSet(value) {
-  if (!isObjectLike(value)) return false;
+  if (!isObjectLike(value) || !mayBe(value, '[object WeakSet]')) return false;
   try {
     weakSetHas.call(value, RegExpPrototype);
     return true;
@@ -88,12 +100,12 @@ function isWeakSet(value) {
 }
 
 function isArrayBuffer(value) {
-  return isObjectLike(value) && accepts(arrayBufferByteLength, value);
+  return isObjectLike(value) && mayBe(value, '[object ArrayBuffer]') && accepts(arrayBufferByteLength, value);
 }
 
 function isSharedArrayBuffer(value) {
   return sharedArrayBufferByteLength !== undefined && isObjectLike(value) &&
-    accepts(sharedArrayBufferByteLength, value);
+    mayBe(value, '[object SharedArrayBuffer]') && accepts(sharedArrayBufferByteLength, value);
 }
 
 function isAnyArrayBuffer(value) {
@@ -101,32 +113,43 @@ function isAnyArrayBuffer(value) {
 }
 
 function isNumberObject(value) {
-  return isObjectLike(value) && accepts(numberValueOf, value);
+  return isObjectLike(value) && mayBe(value, '[object Number]') && accepts(numberValueOf, value);
 }
 
 function isStringObject(value) {
-  return isObjectLike(value) && accepts(stringValueOf, value);
+  return isObjectLike(value) && mayBe(value, '[object String]') && accepts(stringValueOf, value);
 }
 
 function isBooleanObject(value) {
-  return isObjectLike(value) && accepts(booleanValueOf, value);
+  return isObjectLike(value) && mayBe(value, '[object Boolean]') && accepts(booleanValueOf, value);
 }
 
 function isBigIntObject(value) {
-  return isObjectLike(value) && accepts(bigIntValueOf, value);
+  return isObjectLike(value) && mayBe(value, '[object BigInt]') && accepts(bigIntValueOf, value);
 }
 
 function isSymbolObject(value) {
-  return isObjectLike(value) && accepts(symbolValueOf, value);
+  return isObjectLike(value) && mayBe(value, '[object Symbol]') && accepts(symbolValueOf, value);
 }
 
 function isBoxedPrimitive(value) {
-  return isObjectLike(value) && (
-    accepts(numberValueOf, value) ||
-    accepts(stringValueOf, value) ||
-    accepts(booleanValueOf, value) ||
-    accepts(bigIntValueOf, value) ||
-    accepts(symbolValueOf, value));
+  return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) ||
+    isSymbolObject(value);
+}
+
+// The native checks, behind the same filter so that most values never cross into Java.
+function nativeCheck(name, tag) {
+  const native = binding[name];
+  return { [name](value) { return isObjectLike(value) && mayBe(value, tag) && native(value); } }[name];
+}
+
+function nativeFunctionCheck(name) {
+  const native = binding[name];
+  return { [name](value) { return typeof value === 'function' && Symbol.toStringTag in value && native(value); } }[name];
+}
+
+function isProxy(value) {
+  return %IsJSProxy(value);
 }
 
 function typedArrayChecker(name) {
@@ -148,31 +171,33 @@ function loadCryptoKeys() {
 }
 
 module.exports = {
-  isExternal: binding.isExternal,
+  isExternal: function isExternal(value) {
+    return isObjectLike(value) && Object.getPrototypeOf(value) === null && binding.isExternal(value);
+  },
   isDate,
-  isArgumentsObject: binding.isArgumentsObject,
+  isArgumentsObject: nativeCheck('isArgumentsObject', '[object Arguments]'),
   isBigIntObject,
   isBooleanObject,
   isNumberObject,
   isStringObject,
   isSymbolObject,
-  isNativeError: binding.isNativeError,
+  isNativeError: nativeCheck('isNativeError', '[object Error]'),
   isRegExp,
-  isAsyncFunction: binding.isAsyncFunction,
-  isGeneratorFunction: binding.isGeneratorFunction,
-  isGeneratorObject: binding.isGeneratorObject,
-  isPromise: binding.isPromise,
+  isAsyncFunction: nativeFunctionCheck('isAsyncFunction'),
+  isGeneratorFunction: nativeFunctionCheck('isGeneratorFunction'),
+  isGeneratorObject: nativeCheck('isGeneratorObject', '[object Generator]'),
+  isPromise: nativeCheck('isPromise', '[object Promise]'),
   isMap,
   isSet,
-  isMapIterator: binding.isMapIterator,
-  isSetIterator: binding.isSetIterator,
+  isMapIterator: nativeCheck('isMapIterator', '[object Map Iterator]'),
+  isSetIterator: nativeCheck('isSetIterator', '[object Set Iterator]'),
   isWeakMap,
   isWeakSet,
   isArrayBuffer,
   isDataView,
   isSharedArrayBuffer,
-  isProxy: binding.isProxy,
-  isModuleNamespaceObject: binding.isModuleNamespaceObject,
+  isProxy,
+  isModuleNamespaceObject: nativeCheck('isModuleNamespaceObject', '[object Module]'),
   isAnyArrayBuffer,
   isBoxedPrimitive,
   isArrayBufferView: isView,

@@ -188,6 +188,7 @@ public final class Isolate implements AutoCloseable {
         close(callIntoJs(entry.processImmediate()));
     }
 
+
     private V8Value invoke(V8ValueFunction fn, Object... args) {
         try {
             return fn.call(null, args);

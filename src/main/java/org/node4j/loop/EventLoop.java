@@ -168,7 +168,8 @@ public final class EventLoop implements AutoCloseable {
     private void poll(long timeoutMs) {
         try {
             if (timeoutMs == 0) {
-                selector.selectNow();
+                // Nothing to wait for: with no channel registered, only posted completions can be ready.
+                if (!selector.keys().isEmpty()) selector.selectNow();
             } else {
                 selector.select(timeoutMs < 0 ? 0 : timeoutMs);
             }
