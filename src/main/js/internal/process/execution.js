@@ -81,7 +81,7 @@ function printFatal(err) {
   } catch {
     text = `\nUncaught ${String(err)}\n`;
   }
-  writeString(2, `${text}\nNode.js ${process.version}\n`);
+  writeString(2, `${text}\nnode4j v${process.versions.node4j} (Node.js ${process.version})\n`);
 }
 
 // Called for every exception that reaches the loop; returns normally only when a listener handled it.
