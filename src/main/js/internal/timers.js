@@ -4,7 +4,7 @@
 // run between two callbacks, as in node.
 
 const binding = internalBinding('timers');
-const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow } = binding;
+const { scheduleTimer, toggleTimerRef, getLibuvNow } = binding;
 const { validateFunction } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
 const { runNextTicks } = require('internal/process/task_queues');
@@ -394,7 +394,7 @@ class Immediate {
   ref() {
     if (this[kRefed] === false) {
       this[kRefed] = true;
-      if (state[kImmediateRefCount]++ === 0) toggleImmediateRef(true);
+      state[kImmediateRefCount]++;
     }
     return this;
   }
@@ -402,7 +402,7 @@ class Immediate {
   unref() {
     if (this[kRefed] === true) {
       this[kRefed] = false;
-      if (--state[kImmediateRefCount] === 0) toggleImmediateRef(false);
+      state[kImmediateRefCount]--;
     }
     return this;
   }
@@ -421,7 +421,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   state[kImmediateCount]--;
   immediate._destroyed = true;
-  if (immediate[kRefed] && --state[kImmediateRefCount] === 0) toggleImmediateRef(false);
+  if (immediate[kRefed]) state[kImmediateRefCount]--;
   immediate[kRefed] = null;
   // Left linked: processImmediate skips destroyed entries, so a cleared one needs no unlinking.
   immediate._onImmediate = null;
@@ -446,7 +446,7 @@ function processImmediate() {
       if (ranAtLeastOne) runNextTicks();
       else ranAtLeastOne = true;
       state[kImmediateCount]--;
-      if (immediate[kRefed] && --state[kImmediateRefCount] === 0) toggleImmediateRef(false);
+      if (immediate[kRefed]) state[kImmediateRefCount]--;
       immediate[kRefed] = null;
       immediate._destroyed = true;
       const fn = immediate._onImmediate;

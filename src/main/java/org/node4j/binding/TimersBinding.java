@@ -16,15 +16,15 @@ final class TimersBinding implements Binding {
     private final Isolate isolate;
     private final TimerHandle timer;
     private final PhaseHandle immediateCheck;
-    private final PhaseHandle immediateIdle;
 
     TimersBinding(Isolate isolate) {
         this.isolate = isolate;
         this.timer = new TimerHandle(isolate.loop(), this::onTimer);
         this.immediateCheck = new PhaseHandle(isolate.loop(), PhaseHandle.Phase.CHECK, this::onCheck);
-        this.immediateIdle = new PhaseHandle(isolate.loop(), PhaseHandle.Phase.IDLE, () -> { });
         immediateCheck.unref();
         immediateCheck.start();
+        SharedState state = isolate.state();
+        isolate.loop().setImmediateWork(() -> state.get(SharedState.IMMEDIATE_REF_COUNT) > 0);
     }
 
     @Override
@@ -40,10 +40,6 @@ final class TimersBinding implements Binding {
         });
         t.fn("toggleTimerRef", args -> {
             if (Args.bool(args, 0)) timer.ref(); else timer.unref();
-            return t.undefined();
-        });
-        t.fn("toggleImmediateRef", args -> {
-            if (Args.bool(args, 0)) immediateIdle.start(); else immediateIdle.stop();
             return t.undefined();
         });
         // Like node's GetNow: refresh the loop's cached time first, so timers set late in a callback start now.

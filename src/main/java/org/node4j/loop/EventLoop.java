@@ -33,6 +33,7 @@ public final class EventLoop implements AutoCloseable {
     private int referencedHandles;
     private int activeRequests;
     private boolean stopRequested;
+    private java.util.function.BooleanSupplier immediateWork = () -> false;
 
     public EventLoop() {
         try {
@@ -76,7 +77,16 @@ public final class EventLoop implements AutoCloseable {
     }
 
     public boolean isAlive() {
-        return referencedHandles > 0 || activeRequests > 0 || !closing.isEmpty() || !pending.isEmpty();
+        return referencedHandles > 0 || activeRequests > 0 || !closing.isEmpty() || !pending.isEmpty()
+                || immediateWork.getAsBoolean();
+    }
+
+    /**
+     * Work queued for the check phase that keeps the loop alive and must not wait in poll (node's ref'ed
+     * immediates). Read each iteration instead of being toggled, so scheduling one costs no call.
+     */
+    public void setImmediateWork(java.util.function.BooleanSupplier pending) {
+        immediateWork = pending;
     }
 
     /** Milliseconds since the loop started, cached at the start of each iteration like uv_now(). */
@@ -130,7 +140,7 @@ public final class EventLoop implements AutoCloseable {
 
     private long pollTimeout() {
         if (stopRequested || !pending.isEmpty() || !closing.isEmpty() || !phases.get(PhaseHandle.Phase.IDLE).isEmpty()
-                || !posted.isEmpty()) {
+                || !posted.isEmpty() || immediateWork.getAsBoolean()) {
             return 0;
         }
         if (!isAlive()) return 0;
