@@ -101,11 +101,23 @@ function encode(buf, start, end, codes, pad) {
   return out;
 }
 
+// Above this size the JDK's encoder in place wins over JS, crossing included.
+const NATIVE_MIN = 4096;
+let native;
+
 function base64Slice(buf, start, end) {
+  if (end - start >= NATIVE_MIN) {
+    native ??= internalBinding('buffer');
+    return native.base64Slice(buf.buffer, buf.byteOffset + start, end - start);
+  }
   return encode(buf, start, end, stdCodes, true);
 }
 
 function base64urlSlice(buf, start, end) {
+  if (end - start >= NATIVE_MIN) {
+    native ??= internalBinding('buffer');
+    return native.base64urlSlice(buf.buffer, buf.byteOffset + start, end - start);
+  }
   return encode(buf, start, end, urlCodes, false);
 }
 

@@ -36,7 +36,15 @@ function hexWrite(buf, str, offset, length) {
   return n;
 }
 
+// Above this size the JDK's formatter wins over JS, crossing included.
+const NATIVE_MIN = 4096;
+let native;
+
 function hexSlice(buf, start, end) {
+  if (end - start >= NATIVE_MIN) {
+    native ??= internalBinding('buffer');
+    return native.hexSlice(buf.buffer, buf.byteOffset + start, end - start);
+  }
   let out = '';
   for (let i = start; i < end; i += CHUNK) {
     const n = end - i > CHUNK ? CHUNK : end - i;

@@ -24,6 +24,7 @@ public final class Bindings implements AutoCloseable {
                 new ProcessMethodsBinding(isolate),
                 new CredentialsBinding(),
                 new FsBinding(isolate),
+                new BufferBinding(),
                 new UtilBinding(),
                 new TypesBinding(),
                 new OsBinding())) {
