@@ -4,27 +4,7 @@
 //       utf8 | hex | base64 (buf.toString(encoding))
 //   small = 32 B (reports ops/s), large = 1 MiB (reports MB/s of buffer bytes processed).
 // utf8 content is mostly ASCII with some 2- and 3-byte characters.
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
-function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
-function fnv(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return s.length + ':' + h.toString(16);
-}
-function opsPerSec(fn, ms) {
-  let n = 0, batch = 1;
-  const t0 = now();
-  let t = t0;
-  while (t - t0 < ms) {
-    for (let i = 0; i < batch; i++) fn();
-    n += batch;
-    if (batch < 4096) batch *= 2;
-    t = now();
-  }
-  return n * 1000 / (t - t0);
-}
+const { now, report, fnv, opsPerSec } = require('./harness');
 
 const op = process.argv[2] || 'alloc';
 const size = (process.argv[3] || 'small') === 'large' ? 1 << 20 : 32;

@@ -1,10 +1,8 @@
 'use strict';
 // child_process.spawn latency: spawn('/bin/true') with stdio ignored, wait for 'exit', one after the
 // other; 20 warmups then 200 measured. Reports ms per spawn (spawn call -> exit event).
+const { now, report } = require('./harness');
 const { spawn } = require('child_process');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
 
 function once() {
   return new Promise((resolve, reject) => {

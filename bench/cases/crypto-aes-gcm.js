@@ -2,23 +2,8 @@
 // crypto aes-256-gcm on 1 MiB messages: a new cipher per message (createCipheriv, update, final,
 // getAuthTag) or, with `decrypt`, a new decipher per message (setAuthTag, update, final).
 // Usage: crypto-aes-gcm.js <encrypt|decrypt>. Reports MB/s of plaintext.
+const { now, report, fnv, opsPerSec } = require('./harness');
 const crypto = require('crypto');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
-function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
-function fnv(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return s.length + ':' + h.toString(16);
-}
-function opsPerSec(fn, ms) {
-  let n = 0;
-  const t0 = now();
-  let t = t0;
-  while (t - t0 < ms) { fn(); n++; t = now(); }
-  return n * 1000 / (t - t0);
-}
 
 const SIZE = 1 << 20;
 const key = Buffer.alloc(32, 7);

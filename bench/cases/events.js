@@ -1,10 +1,8 @@
 'use strict';
 // EventEmitter: 1M emit('x', a, b) calls with N listeners (usage: events.js <1|3>).
 // Reports ms for 1M emits: the median of 5 measured repetitions.
+const { now, report } = require('./harness');
 const EventEmitter = require('events');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
 
 const listeners = Number(process.argv[2]) || 1;
 const e = new EventEmitter();

@@ -2,12 +2,10 @@
 // Large file: write a 64 MiB file then read it back whole (writeFile/readFile), in a fresh temp dir.
 // Usage: fs-large.js <sync|callback|promise>. One warmup cycle, then 3 measured cycles.
 // Reports MB/s of bytes written + read.
+const { now, report } = require('./harness');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
 
 const SIZE = 64 * 1024 * 1024;
 const data = Buffer.alloc(SIZE);

@@ -2,12 +2,10 @@
 // 5,000 small files (1 KiB each) in a fresh temp dir: write them all, read them all, unlink them all.
 // Usage: fs-small.js <sync|promise>; promise mode runs 100 operations at a time (Promise.all).
 // Warmup with 500 files. Reports ms for the 5,000.
+const { now, report } = require('./harness');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
 
 const data = Buffer.alloc(1024, 'a');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'node4j-bench-'));

@@ -1,28 +1,8 @@
 'use strict';
 // util.inspect (default options) of a nested object mixing plain objects, arrays, Map, Set, Date,
 // RegExp, functions, symbols, bigint, Buffer, and more nesting than the default depth. Reports ops/s.
+const { now, report, fnv, opsPerSec } = require('./harness');
 const util = require('util');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
-function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
-function fnv(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return s.length + ':' + h.toString(16);
-}
-function opsPerSec(fn, ms) {
-  let n = 0, batch = 1;
-  const t0 = now();
-  let t = t0;
-  while (t - t0 < ms) {
-    for (let i = 0; i < batch; i++) fn();
-    n += batch;
-    if (batch < 256) batch *= 2;
-    t = now();
-  }
-  return n * 1000 / (t - t0);
-}
 
 const obj = {
   num: 1, str: 'a string with \'quotes\' and\nnewline', big: 123n, nul: null, undef: undefined,

@@ -1,15 +1,7 @@
 'use strict';
 // JSON.parse / JSON.stringify of a ~1 MB object (4,500 records: numbers, strings, nested objects,
 // arrays, booleans, nulls, some non-ASCII). Usage: json.js <parse|stringify>. Reports ms per call.
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
-function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
-function fnv(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return s.length + ':' + h.toString(16);
-}
+const { now, report, fnv } = require('./harness');
 function msPerOp(fn, ms, minOps) {
   let n = 0;
   const t0 = now();

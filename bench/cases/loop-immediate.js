@@ -1,9 +1,7 @@
 'use strict';
 // 300k setImmediate chain: each callback schedules the next one.
 // Reports ms for one chain: the median of 3 measured chains.
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
+const { now, report } = require('./harness');
 
 // Runs measure(done(ms)) `reps` times one after the other, then reports the median ms.
 function repeat(reps, measure) {

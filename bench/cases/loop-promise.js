@@ -1,9 +1,7 @@
 'use strict';
 // 300k promise reactions: `await` in a loop (each iteration is one microtask hop).
 // Reports ms for 300k: the median of 5 measured loops.
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
+const { now, report } = require('./harness');
 
 async function chain(n) {
   let sum = 0;

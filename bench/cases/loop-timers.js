@@ -2,9 +2,7 @@
 // 100k timers: setTimeout(cb, i % 10) for i < 100k (delays 0..9 ms, 10 timer lists) all scheduled
 // at once, then all fired. Reports ms from the first setTimeout call to the last callback; the 9 ms
 // floor is part of it (the same for both runtimes). The median of 5 measured bursts.
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
+const { now, report } = require('./harness');
 
 // Runs measure(done(ms)) `reps` times one after the other, then reports the median ms.
 function repeat(reps, measure) {

@@ -2,10 +2,8 @@
 // net echo throughput: a TCP server on 127.0.0.1 pipes each socket back to itself; one client
 // connection writes 64 KiB chunks (respecting backpressure) and counts the echoed bytes.
 // Warmup 32 MiB, then 256 MiB measured. Reports MB/s of payload echoed (counted once).
+const { now, report } = require('./harness');
 const net = require('net');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
 
 const CHUNK = Buffer.alloc(64 * 1024, 'e');
 const MiB = 1024 * 1024;

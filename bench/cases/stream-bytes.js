@@ -2,10 +2,8 @@
 // Byte stream pipe: Readable (16 KiB chunks, the same Buffer pushed again and again) -> PassThrough
 // -> Writable via stream.pipeline; 256 MiB per pipeline, repeated for ~0.7 s. Reports MB/s of bytes
 // through the pipe.
+const { now, report } = require('./harness');
 const { Readable, PassThrough, Writable, pipeline } = require('stream');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
 
 const CHUNK = Buffer.alloc(16 * 1024, 'x');
 function run(total, done) {

@@ -1,10 +1,8 @@
 'use strict';
 // Object-mode stream pipe: Readable -> Transform -> Writable via stream.pipeline, 200k small objects
 // (default objectMode highWaterMark 16). Reports ms for 200k: the median of 5 measured pipelines.
+const { now, report } = require('./harness');
 const { Readable, Transform, Writable, pipeline } = require('stream');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-function report(metric, value) { console.log(JSON.stringify({ metric, value })); }
 
 // Runs measure(done(ms)) `reps` times one after the other, then reports the median ms.
 function repeat(reps, measure) {

@@ -2,16 +2,8 @@
 // zlib on 4 MiB of word-like text (compresses roughly 3:1), default level.
 // Usage: zlib.js <gzip|gunzip|gzip-async>: gzipSync, gunzipSync, or zlib.gzip with a callback
 // (thread pool), one call after the other. Reports MB/s of uncompressed bytes.
+const { now, report, fnv } = require('./harness');
 const zlib = require('zlib');
-const now = process.hrtime && process.hrtime.bigint
-  ? () => Number(process.hrtime.bigint()) / 1e6 : () => performance.now();
-// `check` fingerprints the work's result so bench/run can tell when the runtimes did not compute the same.
-function report(metric, value, check) { console.log(JSON.stringify({ metric, value, check })); }
-function fnv(s) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
-  return s.length + ':' + h.toString(16);
-}
 
 const SIZE = 4 << 20;
 let seed = 7;
