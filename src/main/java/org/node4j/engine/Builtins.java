@@ -9,10 +9,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** The JS library (src/main/js) as packaged resources: sources by module id, compiled into wrapper functions. */
+/**
+ * The JS library (src/main/js) as packaged resources: sources by module id, compiled into wrapper functions.
+ * The system property {@code node4j.libDir} points at a source folder instead (library development without rebuilds).
+ */
 public final class Builtins {
     static final String ROOT = "/node4j/lib/";
+    private static final String LIB_DIR = System.getProperty("node4j.libDir");
     private static final String[] PARAMS = {"exports", "require", "module", "process", "internalBinding"};
     private static final String[] BOOTSTRAP_PARAMS = {"natives"};
     private final V8Runtime runtime;
@@ -24,11 +30,17 @@ public final class Builtins {
     /** The source of builtin {@code id}, or null when there is none. */
     public String source(String id) {
         if (id.contains("..")) return null;
-        try (InputStream in = Builtins.class.getResourceAsStream(ROOT + id + ".js")) {
+        try (InputStream in = open(id + ".js")) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputStream open(String file) throws IOException {
+        if (LIB_DIR == null) return Builtins.class.getResourceAsStream(ROOT + file);
+        Path p = Path.of(LIB_DIR, file);
+        return Files.isRegularFile(p) ? Files.newInputStream(p) : null;
     }
 
     /** Compiles builtin {@code id} as {@code function (exports, require, module, process, internalBinding)}. */
