@@ -27,7 +27,8 @@ public final class Bindings implements AutoCloseable {
                 new BufferBinding(),
                 new UtilBinding(),
                 new TypesBinding(),
-                new OsBinding())) {
+                new OsBinding(),
+                new UrlBinding())) {
             byName.put(b.name(), b);
         }
     }
