@@ -67,4 +67,5 @@ module.exports = {
   emitBeforeExit: guard(emitBeforeExit),
   emitExit: guard(emitExit),
   onRequestComplete: guard(require('internal/async_requests').onRequestComplete),
+  onHandleEvent: guard(require('internal/handle_events').onHandleEvent),
 };

@@ -28,7 +28,8 @@ public final class Bindings implements AutoCloseable {
                 new UtilBinding(),
                 new TypesBinding(),
                 new OsBinding(),
-                new UrlBinding())) {
+                new UrlBinding(),
+                new SpawnSyncBinding(isolate))) {
             byName.put(b.name(), b);
         }
     }

@@ -43,7 +43,7 @@ public final class Isolate implements AutoCloseable {
     private record EntryPoints(V8ValueFunction runMain, V8ValueFunction runTicks, V8ValueFunction processTimers,
                                V8ValueFunction processImmediate, V8ValueFunction promiseReject,
                                V8ValueFunction emitBeforeExit, V8ValueFunction emitExit,
-                               V8ValueFunction onRequestComplete) {
+                               V8ValueFunction onRequestComplete, V8ValueFunction onHandleEvent) {
     }
 
     public Isolate(IsolateOptions options, PrintStream stdout, PrintStream stderr) throws JavetException {
@@ -184,6 +184,14 @@ public final class Isolate implements AutoCloseable {
         close(callIntoJs(entry.onRequestComplete(), requestId, result));
     }
 
+    /**
+     * Loop thread: tells the JS object of handle {@code handleId} (internal/handle_events) that {@code event}
+     * happened, with up to two values (numbers, strings, or V8 values the caller owns).
+     */
+    public void emit(int handleId, int event, Object a, Object b) {
+        close(callIntoJs(entry.onHandleEvent(), handleId, event, a, b));
+    }
+
     public void processImmediate() {
         close(callIntoJs(entry.processImmediate()));
     }
@@ -217,7 +225,7 @@ public final class Isolate implements AutoCloseable {
              V8ValueObject entries = realm.call(null, natives)) {
             entry = new EntryPoints(entries.get("runMain"), entries.get("runTicks"), entries.get("processTimers"),
                     entries.get("processImmediate"), entries.get("promiseReject"), entries.get("emitBeforeExit"),
-                    entries.get("emitExit"), entries.get("onRequestComplete"));
+                    entries.get("emitExit"), entries.get("onRequestComplete"), entries.get("onHandleEvent"));
         }
     }
 
@@ -266,7 +274,8 @@ public final class Isolate implements AutoCloseable {
     public void close() throws Exception {
         if (entry != null) {
             for (V8Value v : List.of(entry.runMain(), entry.runTicks(), entry.processTimers(), entry.processImmediate(),
-                    entry.promiseReject(), entry.emitBeforeExit(), entry.emitExit(), entry.onRequestComplete())) {
+                    entry.promiseReject(), entry.emitBeforeExit(), entry.emitExit(), entry.onRequestComplete(),
+                    entry.onHandleEvent())) {
                 close(v);
             }
         }

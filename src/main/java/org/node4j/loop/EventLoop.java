@@ -34,6 +34,7 @@ public final class EventLoop implements AutoCloseable {
     private int activeRequests;
     private boolean stopRequested;
     private java.util.function.BooleanSupplier immediateWork = () -> false;
+    private FdPoller fdPoller;
 
     public EventLoop() {
         try {
@@ -100,6 +101,12 @@ public final class EventLoop implements AutoCloseable {
 
     public Selector selector() {
         return selector;
+    }
+
+    /** Loop thread: the watcher of raw fds (pipes, ttys, child exits), started on first use. */
+    public FdPoller fdPoller() {
+        if (fdPoller == null) fdPoller = new FdPoller(this);
+        return fdPoller;
     }
 
     /** Thread-safe: queues {@code task} to run on the loop thread in the poll phase, waking the loop. */
@@ -198,6 +205,7 @@ public final class EventLoop implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (fdPoller != null) fdPoller.close();
         selector.close();
     }
 }

@@ -18,6 +18,7 @@ public final class Errno {
     public static final int EINTR = -4;
     public static final int EIO = -5;
     public static final int EBADF = -9;
+    public static final int ECHILD = -10;
     public static final int EAGAIN = -11;
     public static final int ENOMEM = -12;
     public static final int EACCES = -13;
@@ -35,6 +36,8 @@ public final class Errno {
     public static final int ENOSYS = -38;
     public static final int ENOTEMPTY = -39;
     public static final int ELOOP = -40;
+    public static final int ENOBUFS = -105;
+    public static final int ETIMEDOUT = -110;
 
     private Errno() {
     }

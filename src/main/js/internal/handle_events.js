@@ -1,0 +1,27 @@
+'use strict';
+// Long-lived native handles (child processes, pipes) report events through one entry point: Java calls
+// onHandleEvent(id, event, a, b) and the JS owner registered under that id handles it. Java never holds the JS
+// objects; the id is the link.
+
+const owners = new Map();
+let lastId = 0;
+
+// Registers `owner` (an object with an `onHandleEvent(event, a, b)` method); returns its id for the natives.
+function registerHandle(owner) {
+  do {
+    lastId = (lastId % 0x7fffffff) + 1;
+  } while (owners.has(lastId));
+  owners.set(lastId, owner);
+  return lastId;
+}
+
+function unregisterHandle(id) {
+  owners.delete(id);
+}
+
+function onHandleEvent(id, event, a, b) {
+  const owner = owners.get(id);
+  if (owner !== undefined) owner.onHandleEvent(event, a, b);
+}
+
+module.exports = { onHandleEvent, registerHandle, unregisterHandle };
