@@ -28,10 +28,10 @@ promises.setup(options.settings['--unhandled-rejections'], triggerUncaughtExcept
 // Every entry point reports what its callbacks throw as node does, then runs node's tick processing before
 // it returns (V8 would otherwise run microtasks first, when the outermost call returns).
 function guard(fn) {
-  return function entryPoint(a, b, c) {
+  return function entryPoint(a, b, c, d) {
     let result;
     try {
-      result = fn(a, b, c);
+      result = fn(a, b, c, d);
     } catch (err) {
       triggerUncaughtException(err);
     }

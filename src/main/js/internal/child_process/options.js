@@ -3,7 +3,7 @@
 // rewrite, the environment as KEY=value pairs, and stdio specs reduced to one kind per child fd.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IPC_SYNC_FORK, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateInt32, validateObject, validateString,
@@ -133,6 +133,38 @@ function normalizeSpawnArguments(file, args, options) {
   };
 }
 
+// Child fd kinds for the natives: PIPE, IGNORE, or the parent fd the child inherits.
+const PIPE = -2;
+const IGNORE = -1;
+
+function stdioKinds(stdio, sync) {
+  let list;
+  if (stdio == null || stdio === 'pipe' || stdio === 'overlapped') list = ['pipe', 'pipe', 'pipe'];
+  else if (stdio === 'inherit') list = [0, 1, 2];
+  else if (stdio === 'ignore') list = ['ignore', 'ignore', 'ignore'];
+  else if (Array.isArray(stdio)) list = stdio.slice();
+  else throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  while (list.length < 3) list.push(undefined);
+  const kinds = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    if (entry == null) kinds[i] = i < 3 ? PIPE : IGNORE;
+    else if (entry === 'pipe' || entry === 'overlapped') kinds[i] = PIPE;
+    else if (entry === 'ignore') kinds[i] = IGNORE;
+    else if (entry === 'inherit') kinds[i] = i;
+    else if (entry === 'ipc' && sync) throw new ERR_IPC_SYNC_FORK();
+    else if (entry === 'ipc') throw new ERR_INVALID_ARG_VALUE('stdio', entry, 'is not supported by node4j yet');
+    else if (typeof entry === 'number') kinds[i] = entry;
+    else if (typeof entry === 'object' && typeof entry.fd === 'number') kinds[i] = entry.fd;
+    else if (typeof entry === 'object' && entry._handle && typeof entry._handle.fd === 'number') {
+      kinds[i] = entry._handle.fd;
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('stdio', entry);
+    }
+  }
+  return kinds;
+}
+
 // exec's (command, options, callback) forms as node accepts them.
 function normalizeExecArgs(command, options, callback) {
   validateString(command, 'command');
@@ -175,12 +207,14 @@ function normalizeExecFileArgs(file, args, options, callback) {
 }
 
 module.exports = {
+  PIPE,
   convertToValidSignal,
   getValidatedPath,
   normalizeExecArgs,
   normalizeExecFileArgs,
   normalizeSpawnArguments,
   signalName,
+  stdioKinds,
   validateArgumentNullCheck,
   validateMaxBuffer,
   validateTimeout,

@@ -3,46 +3,16 @@
 
 const {
   ErrnoException,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IPC_SYNC_FORK },
+  codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
 const {
   convertToValidSignal, normalizeExecArgs, normalizeExecFileArgs, normalizeSpawnArguments, signalName,
-  validateMaxBuffer, validateTimeout,
+  stdioKinds, validateMaxBuffer, validateTimeout,
 } = require('internal/child_process/options');
 
 const binding = internalBinding('spawn_sync');
-const PIPE = -2;
-const IGNORE = -1;
 const kDefaultMaxBuffer = 1024 * 1024;
-
-// Per child fd: PIPE, IGNORE or the parent fd it inherits.
-function stdioKinds(stdio) {
-  let list;
-  if (stdio === undefined || stdio === 'pipe' || stdio === 'overlapped') list = ['pipe', 'pipe', 'pipe'];
-  else if (stdio === 'inherit') list = [0, 1, 2];
-  else if (stdio === 'ignore') list = ['ignore', 'ignore', 'ignore'];
-  else if (Array.isArray(stdio)) list = stdio.slice();
-  else throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  while (list.length < 3) list.push(undefined);
-  const kinds = new Array(list.length);
-  for (let i = 0; i < list.length; i++) {
-    const entry = list[i];
-    if (entry == null) kinds[i] = i < 3 ? PIPE : IGNORE;
-    else if (entry === 'pipe' || entry === 'overlapped') kinds[i] = PIPE;
-    else if (entry === 'ignore') kinds[i] = IGNORE;
-    else if (entry === 'inherit') kinds[i] = i;
-    else if (entry === 'ipc') throw new ERR_IPC_SYNC_FORK();
-    else if (typeof entry === 'number') kinds[i] = entry;
-    else if (typeof entry === 'object' && typeof entry.fd === 'number') kinds[i] = entry.fd;
-    else if (typeof entry === 'object' && entry._handle && typeof entry._handle.fd === 'number') {
-      kinds[i] = entry._handle.fd;
-    } else {
-      throw new ERR_INVALID_ARG_VALUE('stdio', entry);
-    }
-  }
-  return kinds;
-}
 
 function inputBytes(input) {
   if (input == null) return undefined;
@@ -62,7 +32,7 @@ function spawnSync(file, args, options) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   const killSignal = convertToValidSignal(options.killSignal === undefined ? 'SIGTERM' : options.killSignal);
-  const kinds = stdioKinds(options.stdio);
+  const kinds = stdioKinds(options.stdio, true);
   const input = inputBytes(options.input);
   // The binding takes the input as its own ArrayBuffer.
   const inputCopy = input === undefined ? undefined : new Uint8Array(input).buffer;

@@ -29,7 +29,9 @@ public final class Bindings implements AutoCloseable {
                 new TypesBinding(),
                 new OsBinding(),
                 new UrlBinding(),
-                new SpawnSyncBinding(isolate))) {
+                new SpawnSyncBinding(isolate),
+                new ProcessWrapBinding(isolate),
+                new PipeWrapBinding(isolate))) {
             byName.put(b.name(), b);
         }
     }

@@ -33,7 +33,7 @@ final class SpawnSyncBinding implements Binding {
     public void install(NativeObject t) throws JavetException {
         t.fn("spawn", args -> {
             String cwd = Args.str(args, 3);
-            SpawnRequest request = new SpawnRequest(Args.str(args, 0), strings(args[1]), strings(args[2]),
+            SpawnRequest request = new SpawnRequest(Args.str(args, 0), Args.strings(args[1]), Args.strings(args[2]),
                     isolate.resolvePath(cwd == null ? "." : cwd).toString(), null, Args.bool(args, 9));
             byte[] input = null;
             if (args.length > 5 && args[5] instanceof V8ValueArrayBuffer ab) {
@@ -41,7 +41,7 @@ final class SpawnSyncBinding implements Binding {
                 input = new byte[bytes.remaining()];
                 bytes.get(input);
             }
-            SyncChildRunner.Result r = new SyncChildRunner(request, ints(args[4]), input,
+            SyncChildRunner.Result r = new SyncChildRunner(request, Args.ints(args[4]), input,
                     (long) Args.f64(args, 6), Args.f64(args, 7), Args.i32(args, 8)).run();
             return result(t, r);
         });
@@ -65,17 +65,4 @@ final class SpawnSyncBinding implements Binding {
         return out;
     }
 
-    private static String[] strings(V8Value value) throws JavetException {
-        V8ValueArray array = (V8ValueArray) value;
-        String[] out = new String[array.getLength()];
-        for (int i = 0; i < out.length; i++) out[i] = array.getString(i);
-        return out;
-    }
-
-    private static int[] ints(V8Value value) throws JavetException {
-        V8ValueArray array = (V8ValueArray) value;
-        int[] out = new int[array.getLength()];
-        for (int i = 0; i < out.length; i++) out[i] = array.getInteger(i);
-        return out;
-    }
 }

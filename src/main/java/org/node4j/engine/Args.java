@@ -1,6 +1,8 @@
 package org.node4j.engine;
 
+import com.caoccao.javet.exceptions.JavetException;
 import com.caoccao.javet.values.V8Value;
+import com.caoccao.javet.values.reference.V8ValueArray;
 import com.caoccao.javet.values.primitive.V8ValueBoolean;
 import com.caoccao.javet.values.primitive.V8ValueDouble;
 import com.caoccao.javet.values.primitive.V8ValueInteger;
@@ -40,5 +42,21 @@ public final class Args {
     public static String str(V8Value[] args, int index) {
         if (index >= args.length) return null;
         return args[index] instanceof V8ValueString s ? s.getValue() : null;
+    }
+
+    /** A JS array of strings (validated by the caller). */
+    public static String[] strings(V8Value value) throws JavetException {
+        V8ValueArray array = (V8ValueArray) value;
+        String[] out = new String[array.getLength()];
+        for (int i = 0; i < out.length; i++) out[i] = array.getString(i);
+        return out;
+    }
+
+    /** A JS array of int32 numbers (validated by the caller). */
+    public static int[] ints(V8Value value) throws JavetException {
+        V8ValueArray array = (V8ValueArray) value;
+        int[] out = new int[array.getLength()];
+        for (int i = 0; i < out.length; i++) out[i] = array.getInteger(i);
+        return out;
     }
 }
