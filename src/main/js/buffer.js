@@ -97,10 +97,6 @@ let bufferWarningEmitted = false;
 // Stack inspection is costly: after this many calls the warning is no longer considered.
 let nodeModulesChecks = 0;
 
-function pendingDeprecation() {
-  return process.execArgv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
-}
-
 // Whether the first caller frame with a file path is inside a node_modules folder.
 function calledFromNodeModules() {
   const prepare = Error.prepareStackTrace;
@@ -126,7 +122,7 @@ function calledFromNodeModules() {
 
 function showFlaggedDeprecation() {
   if (bufferWarningEmitted || ++nodeModulesChecks > 10000) return;
-  if (!pendingDeprecation() && calledFromNodeModules()) return;
+  if (!require('internal/util').pendingDeprecationEnabled() && calledFromNodeModules()) return;
   process.emitWarning(bufferWarning, 'DeprecationWarning', 'DEP0005');
   bufferWarningEmitted = true;
 }

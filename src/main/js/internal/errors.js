@@ -469,6 +469,8 @@ E('ERR_STREAM_WRAP', Error, 'Stream has StringDecoder set or is in objectMode');
 E('ERR_STREAM_WRITE_AFTER_END', Error, 'write after end');
 E('ERR_SYSTEM_ERROR', SystemError, 'A system error occurred');
 E('ERR_TTY_INIT_FAILED', SystemError, 'TTY initialization failed');
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET', Error,
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
 E('ERR_UNAVAILABLE_DURING_EXIT', Error, 'Cannot call function in process exit handler');
 E('ERR_UNESCAPED_CHARACTERS', TypeError, '%s contains unescaped characters');
 E('ERR_UNHANDLED_ERROR', Error, (err = undefined) =>

@@ -374,6 +374,11 @@ function isArrayBufferDetached(value) {
   return value.detached === true;
 }
 
+// --pending-deprecation, also set through NODE_PENDING_DEPRECATION=1.
+function pendingDeprecationEnabled() {
+  return process.execArgv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
 module.exports = {
   cachedResult,
   createDeferredPromise,
@@ -404,6 +409,7 @@ module.exports = {
   lazyDOMExceptionClass,
   normalizeEncoding,
   once,
+  pendingDeprecationEnabled,
   promisify,
   removeColors,
   setOwnProperty,

@@ -8,6 +8,12 @@ const EventEmitter = require('events');
 const options = JSON.parse(internalBinding('builtins').options);
 
 Object.setPrototypeOf(processPrototype, EventEmitter.prototype);
+// Errors and inspect name the process object's class 'process', like node's.
+const processConstructor = function process() {};
+processConstructor.prototype = processPrototype;
+Object.defineProperty(processPrototype, 'constructor', {
+  value: processConstructor, writable: true, enumerable: false, configurable: true,
+});
 Object.defineProperty(processPrototype, Symbol.toStringTag, {
   value: 'process', writable: false, enumerable: false, configurable: true,
 });

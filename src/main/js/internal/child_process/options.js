@@ -76,6 +76,8 @@ function normalizeSpawnArguments(file, args, options) {
     args = [];
   }
   validateArgumentsNullCheck(args, 'args');
+  // The child gets every argument as a string, whatever its type.
+  for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
   if (options === undefined) options = {};
   else validateObject(options, 'options');
 

@@ -95,16 +95,27 @@ function write(console, stream, text) {
     text = indent + text;
   }
   text += '\n';
-  if (!console[kIgnoreErrors]) {
+  if (!console[kIgnoreErrors] || typeof stream.once !== 'function') {
     stream.write(text);
     return;
   }
+  // Errors of the destination are swallowed: synchronous ones here, asynchronous ones through a one-time
+  // 'error' listener added when the write reports its failure.
+  stream.once('error', noop);
   try {
-    stream.write(text);
+    stream.write(text, (err) => {
+      if (err != null && !stream._writableState?.errorEmitted && stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    });
   } catch (e) {
     if (e !== null && typeof e === 'object' && e.name === 'RangeError' && /call stack/.test(e.message)) throw e;
+  } finally {
+    stream.removeListener('error', noop);
   }
 }
+
+function noop() {}
 
 function formatTime(ms) {
   let hours = 0;

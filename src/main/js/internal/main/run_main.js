@@ -4,7 +4,32 @@
 const path = require('path');
 const { Module } = require('internal/modules/cjs/loader');
 
+// Like node's -e/-p: every loadable builtin module is a lazy global (`fs`, `os`, …) until the code assigns it.
+function addBuiltinLibsToGlobal() {
+  const { canBeRequiredByUsers, publicBuiltins } = require('internal/bootstrap/realm');
+  for (const name of publicBuiltins) {
+    if (name.includes('/') || name.startsWith('_') || name === 'module' || name === 'process' ||
+        name in globalThis || !canBeRequiredByUsers(name)) {
+      continue;
+    }
+    const setReal = (value) => {
+      Object.defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
+    };
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const lib = require(name);
+        Object.defineProperty(globalThis, name, { value: lib, writable: true, enumerable: false, configurable: true });
+        return lib;
+      },
+      set: setReal,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
+
 function runEval(source, print, name) {
+  addBuiltinLibsToGlobal();
   const module = new Module(name);
   module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());

@@ -99,6 +99,11 @@ function triggerUncaughtException(err, fromPromise = false) {
     process.reallyExit(7);
     return;
   }
+  const capture = require('internal/process/setup').getCaptureCallback();
+  if (capture !== null) {
+    capture(err);
+    return;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     handlingFatal = true;
     try {

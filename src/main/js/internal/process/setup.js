@@ -217,13 +217,53 @@ function setupProcess(options) {
   define('geteuid', function geteuid() { return credentials.geteuid(); });
   define('getgid', function getgid() { return credentials.getgid(); });
   define('getegid', function getegid() { return credentials.getegid(); });
-  define('getgroups', function getgroups() { return credentials.getgroups(); });
+  define('getgroups', function getgroups() {
+    // Like node, the effective gid is always in the list.
+    const groups = credentials.getgroups();
+    const egid = credentials.getegid();
+    if (!groups.includes(egid)) groups.push(egid);
+    return groups;
+  });
+  define('assert', require('internal/util').deprecate(function assert(value, message) {
+    if (!value) {
+      const { codes: { ERR_ASSERTION } } = require('internal/errors');
+      throw new ERR_ASSERTION(message || 'assertion error');
+    }
+  }, 'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100'));
+  define('constrainedMemory', function constrainedMemory() {
+    // libuv's answer: the cgroup (v2, else v1) memory limit, 2^64 when unlimited, undefined without cgroups.
+    const fs = require('fs');
+    let text;
+    for (const file of ['/sys/fs/cgroup/memory.max', '/sys/fs/cgroup/memory/memory.limit_in_bytes']) {
+      try {
+        text = fs.readFileSync(file, 'latin1').trim();
+        break;
+      } catch {
+        // try the next cgroup layout
+      }
+    }
+    if (text === undefined) return undefined;
+    const limit = text === 'max' ? 2 ** 64 : Number(text);
+    if (limit >= 0x7ffffffffffff000) return 2 ** 64;
+    return limit > 0 ? limit : undefined;
+  });
   define('binding', function binding(name) {
     const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
     throw new ERR_INVALID_MODULE(name);
   }, false);
   define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
-    if (fn !== null) validateFunction(fn, 'fn');
+    if (fn === null) {
+      captureCallback = null;
+      return;
+    }
+    if (typeof fn !== 'function') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('fn', ['function', 'null'], fn);
+    }
+    if (captureCallback !== null) {
+      const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+      throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+    }
     captureCallback = fn;
   });
   define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {

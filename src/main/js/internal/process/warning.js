@@ -21,7 +21,8 @@ function printWarning(warning) {
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !tracePrinted) {
     tracePrinted = true;
-    msg += '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
   }
   writeString(2, `${msg}\n`);
 }

@@ -44,11 +44,15 @@ public final class Args {
         return args[index] instanceof V8ValueString s ? s.getValue() : null;
     }
 
-    /** A JS array of strings (validated by the caller). */
+    /** A JS array of strings (JS converted its elements; anything else still becomes its JS string form). */
     public static String[] strings(V8Value value) throws JavetException {
         V8ValueArray array = (V8ValueArray) value;
         String[] out = new String[array.getLength()];
-        for (int i = 0; i < out.length; i++) out[i] = array.getString(i);
+        for (int i = 0; i < out.length; i++) {
+            try (V8Value v = array.get(i)) {
+                out[i] = v instanceof V8ValueString s ? s.getValue() : v.toString();
+            }
+        }
         return out;
     }
 

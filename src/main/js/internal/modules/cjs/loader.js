@@ -51,19 +51,29 @@ function updateChildren(parent, child, scan) {
   if (children && !(scan && children.includes(child))) children.push(child);
 }
 
+let moduleParentCache = new WeakMap();
+
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
   Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  moduleParentCache.set(this, parent);
   updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
 }
 
-let moduleParentCache = new WeakMap();
+let parentDeprecationWarned = false;
 Object.defineProperty(Module.prototype, 'parent', {
-  get() { return moduleParentCache.get(this); },
+  get() {
+    if (!parentDeprecationWarned && require('internal/util').pendingDeprecationEnabled()) {
+      parentDeprecationWarned = true;
+      process.emitWarning('module.parent is deprecated due to accuracy issues. Please use require.main to find ' +
+        'program entry point instead.', 'DeprecationWarning', 'DEP0144');
+    }
+    return moduleParentCache.get(this);
+  },
   set(value) { moduleParentCache.set(this, value); },
   configurable: true,
 });
@@ -231,8 +241,10 @@ Module._findPath = function (request, paths, isMain) {
   const trailingSlash = request.length > 0 &&
     (request.charCodeAt(request.length - 1) === CHAR_FORWARD_SLASH || trailingSlashRegex.test(request));
   const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
+  // A missing directory cannot hold the request, unless the request climbs out of it.
+  const insidePath = !isRelative || !path.normalize(request).startsWith('..');
   for (const curPath of paths) {
-    if (curPath && stat(curPath) < 0) continue;
+    if (insidePath && curPath && stat(curPath) < 0) continue;
     if (!absoluteRequest && !isRelative) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -497,8 +509,21 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 
+// Addons need node's C++ ABI. A file that is no shared object at all fails as dlopen would fail it.
 Module._extensions['.node'] = function (module, filename) {
-  const err = new Error(`node4j cannot load native addons (${filename}): native addons need node's C++ ABI`);
+  const fs = require('fs');
+  const header = Buffer.alloc(64);
+  const fd = fs.openSync(filename, 'r');
+  let size;
+  try {
+    size = fs.readSync(fd, header, 0, 64, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  let reason = 'node4j cannot load native addons, which need node\'s C++ ABI';
+  if (size < 64) reason = 'file too short';
+  else if (header.readUInt32BE(0) !== 0x7f454c46) reason = 'invalid ELF header';
+  const err = new Error(`${filename}: ${reason}`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
