@@ -20,6 +20,7 @@ Object.defineProperty(processPrototype, Symbol.toStringTag, {
 EventEmitter.call(process);
 
 require('internal/process/setup').setupProcess(options);
+require('internal/process/signals').setupSignalHandlers();
 require('internal/bootstrap/globals').setupGlobals();
 
 const taskQueues = require('internal/process/task_queues');

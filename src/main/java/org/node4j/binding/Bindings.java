@@ -31,7 +31,8 @@ public final class Bindings implements AutoCloseable {
                 new UrlBinding(),
                 new SpawnSyncBinding(isolate),
                 new ProcessWrapBinding(isolate),
-                new PipeWrapBinding(isolate))) {
+                new PipeWrapBinding(isolate),
+                new SignalWrapBinding(isolate))) {
             byName.put(b.name(), b);
         }
     }

@@ -1,6 +1,7 @@
 package org.node4j.cli;
 
 import org.node4j.Node4j;
+import org.node4j.posix.ProcessSignals;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -38,7 +39,10 @@ public final class Main {
                 err.println(Node4j.launcherName() + ": " + cl.error().substring(cl.error().indexOf(':') + 2));
                 yield 9;
             }
-            default -> new Node4j(execPath(), icuData(), System.getenv(), out, err).run(cl);
+            default -> {
+                ProcessSignals.installDefaults();
+                yield new Node4j(execPath(), icuData(), System.getenv(), out, err).run(cl);
+            }
         };
         out.flush();
         err.flush();
