@@ -30,6 +30,7 @@ const publicBuiltins = [
 // Reachable only with the node: scheme.
 const schemeOnlyBuiltins = ['test', 'test/reporters', 'sea'];
 
+const publicBuiltinSet = new Set(publicBuiltins);
 const modules = new Map();
 const processPrototype = {};
 const process = Object.create(processPrototype);
@@ -40,7 +41,12 @@ function requireBuiltin(id) {
   const cached = modules.get(id);
   if (cached !== undefined) return cached.exports;
   const fn = compileFunction(id);
-  if (fn === undefined) throw new Error(`No such built-in module: ${id}`);
+  if (fn === undefined) {
+    const err = new Error(publicBuiltinSet.has(id) || schemeOnlyBuiltins.includes(id)
+      ? `No such built-in module: ${id} (node4j does not implement it yet)` : `No such built-in module: ${id}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
   const mod = { exports: {}, id, loaded: false };
   modules.set(id, mod);
   moduleLoadList.push(`NativeModule ${id}`);
@@ -49,12 +55,18 @@ function requireBuiltin(id) {
   return mod.exports;
 }
 
+// Node's builtin names are builtins whether node4j implements them or not: no package can shadow them, and
+// requiring one node4j lacks fails with a clear error.
 function canBeRequiredByUsers(id) {
-  return publicBuiltins.includes(id) && hasBuiltin(id);
+  return publicBuiltinSet.has(id);
 }
 
 function canBeRequiredWithScheme(id) {
-  return (publicBuiltins.includes(id) || schemeOnlyBuiltins.includes(id)) && hasBuiltin(id);
+  return publicBuiltinSet.has(id) || schemeOnlyBuiltins.includes(id);
+}
+
+function isImplemented(id) {
+  return hasBuiltin(id);
 }
 
 modules.set('internal/bootstrap/realm', {
@@ -65,6 +77,7 @@ modules.set('internal/bootstrap/realm', {
     requireBuiltin,
     canBeRequiredByUsers,
     canBeRequiredWithScheme,
+    isImplemented,
     publicBuiltins,
     processPrototype,
     moduleLoadList,

@@ -6,10 +6,10 @@ const { Module } = require('internal/modules/cjs/loader');
 
 // Like node's -e/-p: every loadable builtin module is a lazy global (`fs`, `os`, …) until the code assigns it.
 function addBuiltinLibsToGlobal() {
-  const { canBeRequiredByUsers, publicBuiltins } = require('internal/bootstrap/realm');
+  const { isImplemented, publicBuiltins } = require('internal/bootstrap/realm');
   for (const name of publicBuiltins) {
     if (name.includes('/') || name.startsWith('_') || name === 'module' || name === 'process' ||
-        name in globalThis || !canBeRequiredByUsers(name)) {
+        name in globalThis || !isImplemented(name)) {
       continue;
     }
     const setReal = (value) => {

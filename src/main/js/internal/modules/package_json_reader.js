@@ -25,18 +25,26 @@ function read(jsonPath) {
       throw e;
     }
     const p = parsed !== null && typeof parsed === 'object' ? parsed : {};
+    // Own fields only: a property added to Object.prototype must not become a package's "main".
+    const name = own(p, 'name');
+    const main = own(p, 'main');
+    const type = own(p, 'type');
     result = {
       exists: true,
       pjsonPath: jsonPath,
-      name: typeof p.name === 'string' ? p.name : undefined,
-      main: typeof p.main === 'string' ? p.main : undefined,
-      exports: p.exports,
-      imports: p.imports,
-      type: p.type === 'module' || p.type === 'commonjs' ? p.type : 'none',
+      name: typeof name === 'string' ? name : undefined,
+      main: typeof main === 'string' ? main : undefined,
+      exports: own(p, 'exports'),
+      imports: own(p, 'imports'),
+      type: type === 'module' || type === 'commonjs' ? type : 'none',
     };
   }
   cache.set(jsonPath, result);
   return result;
+}
+
+function own(object, key) {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 // The nearest package.json at or above `checkPath` (stopping at node_modules), or undefined.

@@ -20,19 +20,23 @@ const CHAR_FORWARD_SLASH = 47;
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const conditions = new Set(['require', 'node', 'node-addons']);
 
-const wrapper = [
-  '(function (exports, require, module, __filename, __dirname) { ',
-  '\n});',
-];
+const wrapperStart = '(function (exports, require, module, __filename, __dirname) { ';
+const wrapperEnd = '\n});';
+const wrapper = [wrapperStart, wrapperEnd];
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 let wrapperPatched = false;
 
-const statCache = new Map();
+// Like node's, stat results are cached only while a top-level require runs, and misses never are: a file
+// written after a failed require is found by the next one.
+let statCache = null;
+let requireDepth = 0;
 function stat(filename) {
-  const cached = statCache.get(filename);
-  if (cached !== undefined) return cached;
+  if (statCache !== null) {
+    const cached = statCache.get(filename);
+    if (cached !== undefined) return cached;
+  }
   const result = internalModuleStat(filename);
-  statCache.set(filename, result);
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
   return result;
 }
 
@@ -65,19 +69,25 @@ function Module(id = '', parent) {
 }
 
 let parentDeprecationWarned = false;
+function warnParentDeprecation() {
+  if (parentDeprecationWarned || !require('internal/util').pendingDeprecationEnabled()) return;
+  parentDeprecationWarned = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use require.main to find ' +
+    'program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
 Object.defineProperty(Module.prototype, 'parent', {
   get() {
-    if (!parentDeprecationWarned && require('internal/util').pendingDeprecationEnabled()) {
-      parentDeprecationWarned = true;
-      process.emitWarning('module.parent is deprecated due to accuracy issues. Please use require.main to find ' +
-        'program entry point instead.', 'DeprecationWarning', 'DEP0144');
-    }
+    warnParentDeprecation();
     return moduleParentCache.get(this);
   },
-  set(value) { moduleParentCache.set(this, value); },
+  set(value) {
+    warnParentDeprecation();
+    moduleParentCache.set(this, value);
+  },
   configurable: true,
 });
 
+Module._stat = stat;
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
@@ -141,7 +151,8 @@ function tryFile(requestPath, isMain) {
 }
 
 function tryExtensions(basePath, exts, isMain) {
-  for (const ext of exts) {
+  for (let i = 0; i < exts.length; i++) {
+    const ext = exts[i];
     const filename = tryFile(basePath + ext, isMain);
     if (filename) return filename;
   }
@@ -243,7 +254,8 @@ Module._findPath = function (request, paths, isMain) {
   const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
   // A missing directory cannot hold the request, unless the request climbs out of it.
   const insidePath = !isRelative || !path.normalize(request).startsWith('..');
-  for (const curPath of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
     if (insidePath && curPath && stat(curPath) < 0) continue;
     if (!absoluteRequest && !isRelative) {
       const exportsResolved = resolveExports(curPath, request);
@@ -280,7 +292,7 @@ Module._findPath = function (request, paths, isMain) {
 };
 
 Module._resolveFilename = function (request, parent, isMain, options) {
-  if (request.startsWith('node:') || Module.isBuiltin(request)) return request;
+  if (Module.isBuiltin(request)) return request;
   let paths;
   if (typeof options === 'object' && options !== null) {
     if (Array.isArray(options.paths)) {
@@ -406,8 +418,31 @@ function setOwnProperty(obj, key, value) {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
+// During a require cycle a plain exports object gets a prototype that warns about reads of properties it
+// lacks (they are usually read too early); load() puts Object.prototype back.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+
+const circularRequireWarningPrototype = new Proxy(Object.create(Object.prototype), {
+  get(target, prop, receiver) {
+    if (prop in Object.prototype) return Reflect.get(Object.prototype, prop, receiver);
+    if (prop !== '__esModule') emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (prop !== '__esModule') emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
 function getExportsForCircularRequire(module) {
-  return module.exports;
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === Object.prototype &&
+      !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularRequireWarningPrototype);
+  }
+  return exports;
 }
 
 Module.prototype.load = function (filename) {
@@ -417,6 +452,11 @@ Module.prototype.load = function (filename) {
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) throw new ERR_REQUIRE_ESM(filename, true);
   Module._extensions[extension](this, filename);
   this.loaded = true;
+  const exports = this.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      Object.getPrototypeOf(exports) === circularRequireWarningPrototype) {
+    Object.setPrototypeOf(exports, Object.prototype);
+  }
 };
 
 function findLongestRegisteredExtension(filename) {
@@ -436,7 +476,14 @@ function findLongestRegisteredExtension(filename) {
 Module.prototype.require = function (id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
-  return Module._load(id, this, false);
+  if (requireDepth === 0) statCache = new Map();
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+    if (requireDepth === 0) statCache = null;
+  }
 };
 
 function stripShebang(content) {
@@ -447,7 +494,8 @@ function stripShebang(content) {
 }
 
 function compileWrapper(content, filename) {
-  if (wrapperPatched) {
+  // Packages patch Module.wrap, or Module.wrapper (also by editing the array in place).
+  if (wrapperPatched || wrapper[0] !== wrapperStart || wrapper[1] !== wrapperEnd) {
     const source = wrap(content);
     const fn = compileFunction(`return ${source}`, filename, []);
     if (Array.isArray(fn)) throw syntaxError(fn, filename);
