@@ -133,8 +133,10 @@ function makeSystemError(code, prefix) {
 
 const codes = {};
 
-function E(code, Base, message) {
+// An error code with its class; further classes become properties of it (codes.X.RangeError).
+function E(code, Base, message, ...otherClasses) {
   codes[code] = Base === SystemError ? makeSystemError(code, message) : makeNodeError(Base, code, message);
+  for (const Other of otherClasses) codes[code][Other.name] = makeNodeError(Other, code, message);
 }
 
 function Native(code, Base, message) {
@@ -364,7 +366,7 @@ E('ERR_INVALID_ADDRESS_FAMILY', RangeError, function(addressType, host, port) {
   return `Invalid address family: ${addressType} ${host}:${port}`;
 });
 E('ERR_INVALID_ARG_TYPE', TypeError, invalidArgTypeMessage);
-E('ERR_INVALID_ARG_VALUE', TypeError, invalidArgValueMessage);
+E('ERR_INVALID_ARG_VALUE', TypeError, invalidArgValueMessage, RangeError);
 E('ERR_INVALID_ASYNC_ID', RangeError, 'Invalid %s value: %s');
 E('ERR_INVALID_BUFFER_SIZE', RangeError, 'Buffer size must be a multiple of %s');
 E('ERR_INVALID_CHAR', TypeError, (name, field = undefined) =>
@@ -381,6 +383,7 @@ E('ERR_INVALID_MIME_SYNTAX', TypeError, (production, str, invalidIndex) =>
   `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`);
 E('ERR_INVALID_MODULE_SPECIFIER', TypeError, (request, reason, base = undefined) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', TypeError, "'%s' %s");
 E('ERR_INVALID_PACKAGE_CONFIG', Error, (path, base, message) =>
   `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`);
 E('ERR_INVALID_PACKAGE_TARGET', Error, invalidPackageTargetMessage);

@@ -86,6 +86,11 @@ function printFatal(err) {
 
 // Called for every exception that reaches the loop; returns normally only when a listener handled it.
 function triggerUncaughtException(err, fromPromise = false) {
+  // Code that replaced process._fatalException with a non-function gets node's exit code 6.
+  if (typeof process._fatalException !== 'function') {
+    process.reallyExit(6);
+    return;
+  }
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (handlingFatal) {
     printFatal(err);
@@ -128,7 +133,14 @@ function triggerUncaughtException(err, fromPromise = false) {
   } catch {
     // an exit listener that throws cannot change the outcome
   }
-  process.reallyExit(1);
+  // An 'exit' listener may still set another code.
+  process.reallyExit(process.exitCode ?? 1);
 }
+
+// process._fatalException(err): the handler node's C++ calls for an uncaught exception.
+process._fatalException = function _fatalException(err, fromPromise) {
+  triggerUncaughtException(err, fromPromise);
+  return true;
+};
 
 module.exports = { triggerUncaughtException, decorateErrorStack, printFatal, kArrow };

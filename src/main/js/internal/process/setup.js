@@ -16,20 +16,35 @@ function define(name, value, enumerable = true) {
   Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable });
 }
 
+// process.env: own string properties over an ordinary object (so `env.hasOwnProperty` is Object.prototype's,
+// as in node); values become strings.
 function makeEnv(initial) {
-  const store = { __proto__: null };
-  for (const key of Object.keys(initial)) store[key] = initial[key];
+  const store = {};
+  const put = (target, key, value) => {
+    // setenv(3) refuses an empty name; node ignores the assignment.
+    if (key === '') return;
+    Object.defineProperty(target, key, { value: `${value}`, writable: true, enumerable: true, configurable: true });
+  };
+  for (const key of Object.keys(initial)) put(store, key, initial[key]);
   return new Proxy(store, {
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      target[key] = `${value}`;
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        warnEnvValueDeprecation();
+      }
+      put(target, key, value);
       return true;
     },
     defineProperty(target, key, desc) {
-      if (!('value' in desc) || desc.configurable === false || desc.writable === false || desc.enumerable === false) {
-        throw new TypeError(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+      const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
+      if ('get' in desc || 'set' in desc) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', 'does not accept an accessor(getter/setter) descriptor');
       }
-      target[key] = `${desc.value}`;
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env',
+          'only accepts a configurable, writable, and enumerable data descriptor');
+      }
+      put(target, key, desc.value);
       return true;
     },
     get(target, key) {
@@ -37,6 +52,15 @@ function makeEnv(initial) {
       return target[key];
     },
   });
+}
+
+let envValueWarned = false;
+function warnEnvValueDeprecation() {
+  if (envValueWarned || !require('internal/util').pendingDeprecationEnabled()) return;
+  envValueWarned = true;
+  process.emitWarning('Assigning any value other than a string, number, or boolean to a process.env property is ' +
+    'deprecated. Please make sure to convert the value to a string before setting process.env with it.',
+  'DeprecationWarning', 'DEP0104');
 }
 
 function setupProcess(options) {
@@ -77,7 +101,7 @@ function setupProcess(options) {
   }), true);
   define('features', {
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false,
-    tls: false, cached_builtins: true, typescript: false,
+    tls: false, cached_builtins: true, require_module: false,
   });
   define('moduleLoadList', require('internal/bootstrap/realm').moduleLoadList, false);
   define('_exiting', false, false);
@@ -189,6 +213,7 @@ function setupProcess(options) {
       involuntaryContextSwitches: r[15],
     };
   });
+  define('_kill', function _kill(pid, signal) { return methods.kill(pid, signal); }, false);
   define('kill', function kill(pid, sig = 'SIGTERM') {
     if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
     let signal;
@@ -199,7 +224,7 @@ function setupProcess(options) {
     } else {
       throw new ERR_UNKNOWN_SIGNAL(sig);
     }
-    const err = methods.kill(pid | 0, signal);
+    const err = process._kill(pid | 0, signal);
     if (err < 0) throw new ErrnoException(err, 'kill');
     return true;
   });
@@ -212,7 +237,7 @@ function setupProcess(options) {
     }
     process.reallyExit(process.exitCode ?? 0);
   });
-  define('abort', function abort() { methods.abort(); });
+  define('abort', { abort() { methods.abort(); } }.abort);
   define('getuid', function getuid() { return credentials.getuid(); });
   define('geteuid', function geteuid() { return credentials.geteuid(); });
   define('getgid', function getgid() { return credentials.getgid(); });
@@ -224,6 +249,7 @@ function setupProcess(options) {
     if (!groups.includes(egid)) groups.push(egid);
     return groups;
   });
+  defineCredentialSetters(credentials);
   define('assert', require('internal/util').deprecate(function assert(value, message) {
     if (!value) {
       const { codes: { ERR_ASSERTION } } = require('internal/errors');
@@ -269,7 +295,33 @@ function setupProcess(options) {
   define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
     return captureCallback !== null;
   });
-  define('setSourceMapsEnabled', function setSourceMapsEnabled() {});
+  define('setSourceMapsEnabled', function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+  });
+  // Addons need node's C++ ABI, which node4j lacks. What dlopen itself would reject fails with dlopen's words.
+  define('dlopen', function dlopen(module, filename, flags) {
+    const fs = require('fs');
+    const header = Buffer.alloc(64);
+    let size = -1;
+    let fd;
+    try {
+      fd = fs.openSync(filename, 'r');
+      size = fs.readSync(fd, header, 0, 64, 0);
+    } catch {
+      // reported below as dlopen would
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+    let reason = 'node4j cannot load native addons, which need node\'s C++ ABI';
+    if (size < 0) reason = 'cannot open shared object file: No such file or directory';
+    else if (size < 64) reason = 'file too short';
+    else if (header.readUInt32BE(0) !== 0x7f454c46) reason = 'invalid ELF header';
+    const { codes: { ERR_DLOPEN_FAILED } } = require('internal/errors');
+    throw new ERR_DLOPEN_FAILED(`${filename}: ${reason}`);
+  });
+  define('_rawDebug', function _rawDebug(...args) {
+    internalBinding('process_methods').writeString(2, `${require('internal/util/inspect').format(...args)}\n`);
+  }, false);
   define('allowedNodeEnvironmentFlags', new Set(), true);
   define('report', undefined, false);
 
@@ -287,6 +339,53 @@ function setupProcess(options) {
 }
 
 let captureCallback = null;
+
+// setuid & co.: ids or names (looked up in the user/group databases); failures read like node's
+// "EPERM, Operation not permitted".
+function defineCredentialSetters(credentials) {
+  const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_CREDENTIAL } } = require('internal/errors');
+  const { validateArray, validateUint32 } = require('internal/validators');
+  const toId = (value, name, kind) => {
+    if (typeof value === 'number') {
+      validateUint32(value, name);
+      return value;
+    }
+    if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], value);
+    const id = kind === 'User' ? credentials.uidOf(value) : credentials.gidOf(value);
+    if (id < 0) throw new ERR_UNKNOWN_CREDENTIAL(kind, value);
+    return id;
+  };
+  const check = (err, syscall) => {
+    if (err === 0) return;
+    const { uvErrmapGet } = require('internal/errors');
+    const [code, message] = uvErrmapGet(err) ?? ['UNKNOWN', 'unknown error'];
+    const e = new Error(`${code}, ${message[0].toUpperCase()}${message.slice(1)}`);
+    e.errno = err;
+    e.code = code;
+    e.syscall = syscall;
+    throw e;
+  };
+  for (const [name, kind] of [['setuid', 'User'], ['seteuid', 'User'], ['setgid', 'Group'], ['setegid', 'Group']]) {
+    define(name, {
+      [name](id) { check(credentials[name](toId(id, 'id', kind)), name); },
+    }[name]);
+  }
+  define('setgroups', function setgroups(groups) {
+    validateArray(groups, 'groups');
+    const ids = new Array(groups.length);
+    for (let i = 0; i < groups.length; i++) ids[i] = toId(groups[i], `groups[${i}]`, 'Group');
+    check(credentials.setgroups(ids), 'setgroups');
+  });
+  define('initgroups', function initgroups(user, extraGroup) {
+    if (typeof user !== 'number' && typeof user !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('user', ['number', 'string'], user);
+    }
+    const gid = toId(extraGroup, 'extraGroup', 'Group');
+    const name = typeof user === 'string' ? user : credentials.nameOfUid(user >>> 0);
+    if (name === undefined) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+    check(credentials.initgroups(name, gid), 'initgroups');
+  });
+}
 
 function validateInteger(value, name) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);

@@ -557,23 +557,8 @@ Module._extensions['.json'] = function (module, filename) {
   }
 };
 
-// Addons need node's C++ ABI. A file that is no shared object at all fails as dlopen would fail it.
 Module._extensions['.node'] = function (module, filename) {
-  const fs = require('fs');
-  const header = Buffer.alloc(64);
-  const fd = fs.openSync(filename, 'r');
-  let size;
-  try {
-    size = fs.readSync(fd, header, 0, 64, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  let reason = 'node4j cannot load native addons, which need node\'s C++ ABI';
-  if (size < 64) reason = 'file too short';
-  else if (header.readUInt32BE(0) !== 0x7f454c46) reason = 'invalid ELF header';
-  const err = new Error(`${filename}: ${reason}`);
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
 function makeRequireFunction(mod) {
