@@ -7,7 +7,7 @@ const EventEmitter = require('events');
 const { ErrnoException } = require('internal/errors');
 const { registerHandle, unregisterHandle } = require('internal/handle_events');
 const { PIPE, convertToValidSignal, signalName, stdioKinds } = require('internal/child_process/options');
-const { PipeSocket } = require('internal/child_process/pipe_socket');
+const { PipeSocket } = require('internal/pipe_socket');
 
 const binding = internalBinding('process_wrap');
 const UV_ESRCH = -3;

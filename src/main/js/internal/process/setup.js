@@ -325,7 +325,16 @@ function setupProcess(options) {
   define('allowedNodeEnvironmentFlags', new Set(), true);
   define('report', undefined, false);
 
-  const { SyncWriteStream } = require('internal/process/stdio');
+  const { SyncWriteStream, createStdin } = require('internal/process/stdio');
+  let stdin;
+  Object.defineProperty(process, 'stdin', {
+    configurable: true, enumerable: false,
+    get() { return stdin ??= createStdin(); },
+  });
+  define('openStdin', function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  });
   let stdout;
   let stderr;
   Object.defineProperty(process, 'stdout', {

@@ -63,4 +63,40 @@ class SyncWriteStream extends EventEmitter {
   hasColors(count = 16) { return this.isTTY ? count <= 256 : false; }
 }
 
-module.exports = { SyncWriteStream };
+// process.stdin by what fd 0 is: a pipe or socket is read without blocking through the loop; a terminal the same
+// way on a descriptor of its own (so the shell's stays blocking); a file or device through fs reads.
+function createStdin() {
+  const type = internalBinding('process_methods').guessHandleType(0);
+  let stream;
+  if (type === 'PIPE' || type === 'TTY') {
+    const { PipeSocket } = require('internal/pipe_socket');
+    const fd = type === 'TTY' ? require('fs').openSync('/proc/self/fd/0', 'r') : 0;
+    stream = new PipeSocket(fd, { readable: true, writable: false });
+    if (type === 'TTY') stream.isTTY = true;
+  } else {
+    stream = createFileStdin(type === 'FILE');
+  }
+  stream.fd = 0;
+  return stream;
+}
+
+function createFileStdin(readable) {
+  const { Readable } = require('stream');
+  const fs = require('fs');
+  return new Readable({
+    highWaterMark: 65536,
+    read(size) {
+      if (!readable) {
+        this.push(null);
+        return;
+      }
+      const buf = Buffer.allocUnsafe(size);
+      fs.read(0, buf, 0, size, null, (err, n) => {
+        if (err) this.destroy(err);
+        else this.push(n > 0 ? buf.subarray(0, n) : null);
+      });
+    },
+  });
+}
+
+module.exports = { SyncWriteStream, createStdin };

@@ -224,7 +224,8 @@ final class PipeWrapBinding implements Binding {
         @Override
         protected void onStop() {
             isolate.loop().fdPoller().unwatch(fd);
-            PosixFs.close(fd);
+            // Like libuv, the process's own stdio descriptors stay open.
+            if (fd > 2) PosixFs.close(fd);
             queue.clear();
         }
     }

@@ -65,9 +65,10 @@ final class ProcessMethodsBinding implements Binding {
         t.fn("resourceUsage", args -> t.convert(box(Posix.resourceUsage())));
         t.fn("kill", args -> t.integer(Posix.kill(Args.i32(args, 0), Args.i32(args, 1))));
         t.fn("abort", args -> {
-            Runtime.getRuntime().halt(134);
+            Posix.abort();
             return t.undefined();
         });
+        t.fn("guessHandleType", args -> t.string(guessHandleType(Args.i32(args, 0))));
         t.fn("writeString", args -> t.integer(isolate.stdio().write(Args.i32(args, 0), Args.str(args, 1))));
         t.fn("readStdinSync", args -> t.string(new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
         t.fn("isatty", args -> t.bool(Posix.isatty(Args.i32(args, 0))));
@@ -93,5 +94,18 @@ final class ProcessMethodsBinding implements Binding {
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** What fd is, in node's words: TTY, FILE (files and other character devices), PIPE (fifos, sockets), UNKNOWN. */
+    private static String guessHandleType(int fd) {
+        double[] st = new double[org.node4j.posix.PosixFs.STAT_FIELDS];
+        if (org.node4j.posix.PosixFs.fstat(fd, st) < 0) return "UNKNOWN";
+        if (Posix.isatty(fd)) return "TTY";
+        int type = (int) st[1] & 0xf000;
+        return switch (type) {
+            case 0x8000, 0x2000 -> "FILE";
+            case 0x1000, 0xc000 -> "PIPE";
+            default -> "UNKNOWN";
+        };
     }
 }

@@ -22,6 +22,7 @@ public final class Posix {
     private static final MethodHandle KILL = fn("kill", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
     private static final MethodHandle GETGROUPS = fn("getgroups", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
     private static final MethodHandle GETRUSAGE = fn("getrusage", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+    private static final MethodHandle ABORT = fn("abort", FunctionDescriptor.ofVoid());
     private static final MethodHandle WRITE = fn("write", FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
     private static final Linker.Option ERRNO = Linker.Option.captureCallState("errno");
     private static final MethodHandle KILL_ERRNO = LINKER.downcallHandle(LIBC.find("kill").orElseThrow(),
@@ -78,6 +79,15 @@ public final class Posix {
             if (r == 0) return 0;
             return -state.get(ValueLayout.JAVA_INT, Linker.Option.captureStateLayout().byteOffset(
                     java.lang.foreign.MemoryLayout.PathElement.groupElement("errno")));
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** abort(3): the process ends by SIGABRT, as node's process.abort() does. */
+    public static void abort() {
+        try {
+            ABORT.invokeExact();
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

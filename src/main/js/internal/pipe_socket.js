@@ -1,6 +1,7 @@
 'use strict';
-// A child's stdio pipe as a Duplex over internalBinding('pipe_wrap'): reads flow while the stream wants data,
-// writes complete at once when the fd takes them and otherwise when the binding reports them flushed.
+// A pipe or tty fd (a child's stdio, our own stdin) as a Duplex over internalBinding('pipe_wrap'): reads flow
+// while the stream wants data, writes complete at once when the fd takes them and otherwise when the binding
+// reports them flushed.
 
 const { Duplex } = require('stream');
 const { ErrnoException } = require('internal/errors');
