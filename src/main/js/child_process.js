@@ -4,13 +4,13 @@ const {
   AbortError,
   genericNodeError,
   systemErrorName,
-  codes: { ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  codes: { ERR_CHILD_PROCESS_IPC_REQUIRED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-const { validateAbortSignal } = require('internal/validators');
+const { validateAbortSignal, validateArray, validateObject } = require('internal/validators');
 const { ChildProcess } = require('internal/child_process/child_process');
 const {
-  convertToValidSignal, normalizeExecArgs, normalizeExecFileArgs, normalizeSpawnArguments, validateMaxBuffer,
-  validateTimeout,
+  convertToValidSignal, getValidatedPath, normalizeExecArgs, normalizeExecFileArgs, normalizeSpawnArguments,
+  validateArgumentsNullCheck, validateMaxBuffer, validateTimeout,
 } = require('internal/child_process/options');
 const { execFileSync, execSync, spawnSync } = require('internal/child_process/sync');
 
@@ -163,6 +163,51 @@ function execFile(file, args, options, callback) {
   return child;
 }
 
+// A node4j child running `modulePath`, with an IPC channel.
+function fork(modulePath, args, options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  let execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
+  if (execArgv === process.execArgv && process._eval != null) {
+    // A child forked from -e/-p must run the module, not the parent's inline script again.
+    const at = execArgv.lastIndexOf(process._eval);
+    if (at > 0) execArgv = execArgv.filter((_, i) => i !== at && i !== at - 1);
+  }
+  args = [...execArgv, modulePath, ...args];
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+function stdioStringToArray(stdio, channel) {
+  const list = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe': list.push(stdio, stdio, stdio); break;
+    case 'inherit': list.push(0, 1, 2); break;
+    default: throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  if (channel) list.push(channel);
+  return list;
+}
+
 function exec(command, options, callback) {
   const opts = normalizeExecArgs(command, options, callback);
   return execFile(opts.file, opts.options, opts.callback);
@@ -174,6 +219,7 @@ module.exports = {
   execFile,
   execFileSync,
   execSync,
+  fork,
   spawn,
   spawnSync,
 };

@@ -21,6 +21,7 @@ EventEmitter.call(process);
 
 require('internal/process/setup').setupProcess(options);
 require('internal/process/signals').setupSignalHandlers();
+if (process.env.NODE_CHANNEL_FD) require('internal/child_process/ipc').setupChildChannel();
 require('internal/bootstrap/globals').setupGlobals();
 
 const taskQueues = require('internal/process/task_queues');

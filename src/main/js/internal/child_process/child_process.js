@@ -8,6 +8,7 @@ const { ErrnoException } = require('internal/errors');
 const { registerHandle, unregisterHandle } = require('internal/handle_events');
 const { PIPE, convertToValidSignal, signalName, stdioKinds } = require('internal/child_process/options');
 const { PipeSocket } = require('internal/pipe_socket');
+const { setupChannel } = require('internal/child_process/ipc');
 
 const binding = internalBinding('process_wrap');
 const UV_ESRCH = -3;
@@ -66,10 +67,13 @@ class ChildProcess extends EventEmitter {
     const kinds = stdioKinds(options.stdio, false);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
+    let envPairs = options.envPairs;
+    if (kinds.ipc !== -1) {
+      envPairs = [...envPairs, `NODE_CHANNEL_FD=${kinds.ipc}`, 'NODE_CHANNEL_SERIALIZATION_MODE=json'];
+    }
     const id = registerHandle(this);
     this._handle = id;
-    const r = binding.spawn(id, options.file, options.args, options.envPairs, options.cwd, kinds,
-                            !!options.detached);
+    const r = binding.spawn(id, options.file, options.args, envPairs, options.cwd, kinds, !!options.detached);
     const pidOrErr = r[0];
     if (pidOrErr < 0) {
       unregisterHandle(id);
@@ -86,6 +90,14 @@ class ChildProcess extends EventEmitter {
     }
     const stdio = new Array(kinds.length).fill(null);
     for (let i = 0; i < kinds.length; i++) {
+      if (i === kinds.ipc) {
+        if (pidOrErr >= 0) {
+          const channel = setupChannel(this, r[1 + i]);
+          this._closesNeeded++;
+          channel.on('close', () => maybeClose(this));
+        }
+        continue;
+      }
       if (kinds[i] !== PIPE) continue;
       const socket = new PipeSocket(pidOrErr < 0 ? -1 : r[1 + i], { readable: i > 0, writable: i === 0 });
       if (i > 0) {

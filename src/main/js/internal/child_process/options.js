@@ -3,7 +3,10 @@
 // rewrite, the environment as KEY=value pairs, and stdio specs reduced to one kind per child fd.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IPC_SYNC_FORK, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK, ERR_OUT_OF_RANGE,
+    ERR_UNKNOWN_SIGNAL,
+  },
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateInt32, validateObject, validateString,
@@ -135,7 +138,8 @@ function normalizeSpawnArguments(file, args, options) {
   };
 }
 
-// Child fd kinds for the natives: PIPE, IGNORE, or the parent fd the child inherits.
+// Child fd kinds for the natives: PIPE, IGNORE, or the parent fd the child inherits. An 'ipc' entry is a PIPE
+// whose index the array's `ipc` property holds.
 const PIPE = -2;
 const IGNORE = -1;
 
@@ -148,6 +152,7 @@ function stdioKinds(stdio, sync) {
   else throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
   while (list.length < 3) list.push(undefined);
   const kinds = new Array(list.length);
+  kinds.ipc = -1;
   for (let i = 0; i < list.length; i++) {
     const entry = list[i];
     if (entry == null) kinds[i] = i < 3 ? PIPE : IGNORE;
@@ -155,7 +160,11 @@ function stdioKinds(stdio, sync) {
     else if (entry === 'ignore') kinds[i] = IGNORE;
     else if (entry === 'inherit') kinds[i] = i;
     else if (entry === 'ipc' && sync) throw new ERR_IPC_SYNC_FORK();
-    else if (entry === 'ipc') throw new ERR_INVALID_ARG_VALUE('stdio', entry, 'is not supported by node4j yet');
+    else if (entry === 'ipc') {
+      if (kinds.ipc !== -1) throw new ERR_IPC_ONE_PIPE();
+      kinds.ipc = i;
+      kinds[i] = PIPE;
+    }
     else if (typeof entry === 'number') kinds[i] = entry;
     else if (typeof entry === 'object' && typeof entry.fd === 'number') kinds[i] = entry.fd;
     else if (typeof entry === 'object' && entry._handle && typeof entry._handle.fd === 'number') {
@@ -218,6 +227,7 @@ module.exports = {
   signalName,
   stdioKinds,
   validateArgumentNullCheck,
+  validateArgumentsNullCheck,
   validateMaxBuffer,
   validateTimeout,
 };

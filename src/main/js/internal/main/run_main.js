@@ -29,6 +29,8 @@ function addBuiltinLibsToGlobal() {
 }
 
 function runEval(source, print, name) {
+  Object.defineProperty(process, '_eval', { value: source, writable: false, enumerable: true, configurable: true });
+  if (print) process._print_eval = true;
   addBuiltinLibsToGlobal();
   const module = new Module(name);
   module.filename = path.join(process.cwd(), name);
