@@ -375,6 +375,12 @@ function isArrayBufferDetached(value) {
 }
 
 // --pending-deprecation, also set through NODE_PENDING_DEPRECATION=1.
+// Blocks the thread for msec milliseconds (tests use it to make timers late).
+function sleep(msec) {
+  lazyValidators().validateUint32(msec, 'msec');
+  internalBinding('util').sleep(msec);
+}
+
 function pendingDeprecationEnabled() {
   return process.execArgv.includes('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
 }
@@ -409,6 +415,7 @@ module.exports = {
   lazyDOMExceptionClass,
   normalizeEncoding,
   once,
+  sleep,
   pendingDeprecationEnabled,
   promisify,
   removeColors,

@@ -32,6 +32,7 @@ const timers = require('internal/timers');
 taskQueues.setHandlers(triggerUncaughtException, promises.processRejections);
 timers.setUncaughtHandler(triggerUncaughtException);
 promises.setup(options.settings['--unhandled-rejections'], triggerUncaughtException);
+if (options.settings['--expose-internals'] === 'true') require('internal/bootstrap/realm').exposeInternals();
 
 // Every entry point reports what its callbacks throw as node does, then runs node's tick processing before
 // it returns (V8 would otherwise run microtasks first, when the outermost call returns).

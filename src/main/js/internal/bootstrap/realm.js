@@ -58,11 +58,17 @@ function requireBuiltin(id) {
 // Node's builtin names are builtins whether node4j implements them or not: no package can shadow them, and
 // requiring one node4j lacks fails with a clear error.
 function canBeRequiredByUsers(id) {
-  return publicBuiltinSet.has(id);
+  return publicBuiltinSet.has(id) || (internalsExposed && id.startsWith('internal/') && hasBuiltin(id));
 }
 
 function canBeRequiredWithScheme(id) {
   return publicBuiltinSet.has(id) || schemeOnlyBuiltins.includes(id);
+}
+
+// --expose-internals: user code may require('internal/…') (node's own tests rely on it).
+let internalsExposed = false;
+function exposeInternals() {
+  internalsExposed = true;
 }
 
 function isImplemented(id) {
@@ -77,6 +83,7 @@ modules.set('internal/bootstrap/realm', {
     requireBuiltin,
     canBeRequiredByUsers,
     canBeRequiredWithScheme,
+    exposeInternals,
     isImplemented,
     publicBuiltins,
     processPrototype,

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * {@code internalBinding('util')}: what util.inspect needs to see inside V8 objects (promise state, proxy parts),
- * with node's names and constants.
+ * with node's names and constants; and sleep for tests.
  */
 final class UtilBinding implements Binding {
     @Override
@@ -54,6 +54,15 @@ final class UtilBinding implements Binding {
                 out.push(handler);
             }
             return out;
+        });
+        // Blocks the calling (loop) thread on purpose: internal/util's sleep, for tests of timer behaviour.
+        t.fn("sleep", args -> {
+            try {
+                Thread.sleep(Math.max(0, (long) Args.f64(args, 0)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return t.undefined();
         });
         t.fn("isInsideNodeModules", args -> t.bool(false));
         t.fn("isProxy", args -> t.bool(TypesBinding.is(args, V8ValueInternalType.Proxy)));
