@@ -1,9 +1,5 @@
 package org.node4j.loop;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </pre>
  */
 public final class EventLoop implements AutoCloseable {
-    private final Selector selector;
+    private final FdPoller fdPoller = new FdPoller();
     private final TimerHeap timers = new TimerHeap();
     private final Map<PhaseHandle.Phase, List<PhaseHandle>> phases = new EnumMap<>(PhaseHandle.Phase.class);
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
@@ -34,14 +30,8 @@ public final class EventLoop implements AutoCloseable {
     private int activeRequests;
     private boolean stopRequested;
     private java.util.function.BooleanSupplier immediateWork = () -> false;
-    private FdPoller fdPoller;
 
     public EventLoop() {
-        try {
-            selector = Selector.open();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         for (PhaseHandle.Phase p : PhaseHandle.Phase.values()) phases.put(p, new ArrayList<>());
         updateTime();
     }
@@ -99,20 +89,15 @@ public final class EventLoop implements AutoCloseable {
         now = (System.nanoTime() - originNanos) / 1_000_000L;
     }
 
-    public Selector selector() {
-        return selector;
-    }
-
-    /** Loop thread: the watcher of raw fds (pipes, ttys, child exits), started on first use. */
+    /** Loop thread: where fds (sockets, pipes, ttys, child exits) are watched for readiness. */
     public FdPoller fdPoller() {
-        if (fdPoller == null) fdPoller = new FdPoller(this);
         return fdPoller;
     }
 
     /** Thread-safe: queues {@code task} to run on the loop thread in the poll phase, waking the loop. */
     public void post(Runnable task) {
         posted.add(task);
-        if (wakeupPending.compareAndSet(false, true)) selector.wakeup();
+        if (wakeupPending.compareAndSet(false, true)) fdPoller.wakeup();
     }
 
     /** Loop thread: queues a callback for the pending phase (libuv's deferred I/O callbacks). */
@@ -183,29 +168,16 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private void poll(long timeoutMs) {
-        try {
-            if (timeoutMs == 0) {
-                // Nothing to wait for: with no channel registered, only posted completions can be ready.
-                if (!selector.keys().isEmpty()) selector.selectNow();
-            } else {
-                selector.select(timeoutMs < 0 ? 0 : timeoutMs);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Nothing to wait for and nothing watched: only posted completions can be ready.
+        if (timeoutMs != 0 || fdPoller.hasWatches() || wakeupPending.get()) fdPoller.poll(timeoutMs);
         wakeupPending.set(false);
         updateTime();
-        for (SelectionKey key : selector.selectedKeys()) {
-            if (key.isValid() && key.attachment() instanceof IoWatcher w) w.onReady(key.readyOps());
-        }
-        selector.selectedKeys().clear();
         Runnable task;
         while ((task = posted.poll()) != null) task.run();
     }
 
     @Override
-    public void close() throws IOException {
-        if (fdPoller != null) fdPoller.close();
-        selector.close();
+    public void close() {
+        fdPoller.close();
     }
 }
