@@ -4,6 +4,7 @@
 // reports them flushed.
 
 const { Duplex } = require('stream');
+const { FastBuffer } = require('internal/buffer');
 const { ErrnoException } = require('internal/errors');
 const { registerHandle, unregisterHandle } = require('internal/handle_events');
 
@@ -34,14 +35,14 @@ class PipeSocket extends Duplex {
     if (err < 0) this.destroy(new ErrnoException(err, 'open'));
   }
 
-  onHandleEvent(event, a) {
+  onHandleEvent(event, a, b, c) {
     switch (event) {
       case EVENT_READ:
         if (typeof a === 'number') {
           this._reading = false;
           if (a === UV_EOF) this.push(null);
           else this.destroy(new ErrnoException(a, 'read'));
-        } else if (!this.push(Buffer.from(a))) {
+        } else if (!this.push(new FastBuffer(a, b, c))) {
           this._reading = false;
           binding.readStop(this._handleId);
         }

@@ -37,10 +37,10 @@ if (options.settings['--expose-internals'] === 'true') require('internal/bootstr
 // Every entry point reports what its callbacks throw as node does, then runs node's tick processing before
 // it returns (V8 would otherwise run microtasks first, when the outermost call returns).
 function guard(fn) {
-  return function entryPoint(a, b, c, d) {
+  return function entryPoint(a, b, c, d, e) {
     let result;
     try {
-      result = fn(a, b, c, d);
+      result = fn(a, b, c, d, e);
     } catch (err) {
       triggerUncaughtException(err);
     }

@@ -17,6 +17,7 @@ public final class Bindings implements AutoCloseable {
 
     public Bindings(Isolate isolate) {
         this.isolate = isolate;
+        ReadSlab slab = new ReadSlab(isolate);
         for (Binding b : List.of(
                 new BuiltinsBinding(isolate),
                 new ContextifyBinding(isolate),
@@ -31,7 +32,8 @@ public final class Bindings implements AutoCloseable {
                 new UrlBinding(),
                 new SpawnSyncBinding(isolate),
                 new ProcessWrapBinding(isolate),
-                new PipeWrapBinding(isolate),
+                new PipeWrapBinding(isolate, slab),
+                new TcpWrapBinding(isolate, slab),
                 new SignalWrapBinding(isolate))) {
             byName.put(b.name(), b);
         }

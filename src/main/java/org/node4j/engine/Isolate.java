@@ -186,10 +186,14 @@ public final class Isolate implements AutoCloseable {
 
     /**
      * Loop thread: tells the JS object of handle {@code handleId} (internal/handle_events) that {@code event}
-     * happened, with up to two values (numbers, strings, or V8 values the caller owns).
+     * happened, with up to three values (numbers, strings, or V8 values the caller owns).
      */
     public void emit(int handleId, int event, Object a, Object b) {
         close(callIntoJs(entry.onHandleEvent(), handleId, event, a, b));
+    }
+
+    public void emit(int handleId, int event, Object a, Object b, Object c) {
+        close(callIntoJs(entry.onHandleEvent(), handleId, event, a, b, c));
     }
 
     public void processImmediate() {

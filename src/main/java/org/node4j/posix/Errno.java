@@ -37,7 +37,11 @@ public final class Errno {
     public static final int ENOTEMPTY = -39;
     public static final int ELOOP = -40;
     public static final int ENOBUFS = -105;
+    public static final int EADDRINUSE = -98;
+    public static final int ECONNRESET = -104;
     public static final int ETIMEDOUT = -110;
+    public static final int ECONNREFUSED = -111;
+    public static final int EINPROGRESS = -115;
 
     private Errno() {
     }

@@ -1,0 +1,218 @@
+package org.node4j.binding;
+
+import org.node4j.engine.Isolate;
+import org.node4j.loop.FdPoller;
+import org.node4j.loop.Handle;
+import org.node4j.posix.Errno;
+import org.node4j.posix.PosixFs;
+import org.node4j.posix.PosixSocket;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayDeque;
+
+/**
+ * libuv's uv_stream_t over a non-blocking fd (socket, pipe, tty): reads while JS wants data, straight into the
+ * isolate's {@link ReadSlab}; writes go to the fd at once and what it does not take is copied and queued until the
+ * fd is writable. Events reach the JS owner of {@link #id} through internal/handle_events.
+ */
+class StreamHandle extends Handle {
+    static final int EVENT_READ = 1;
+    static final int EVENT_WRITE = 2;
+    static final int EVENT_SHUTDOWN = 3;
+    static final int EVENT_CLOSE = 4;
+    static final int UV_EOF = -4095;
+    /** Reads per readiness report, so one busy stream cannot starve the others (libuv reads 32 times too). */
+    private static final int READS_PER_TURN = 32;
+
+    protected final Isolate isolate;
+    final int id;
+    final int fd;
+    private final ReadSlab slab;
+    /** Unwritten tails of writes, each reported by one EVENT_WRITE once flushed. */
+    private final ArrayDeque<MemorySegment> queue = new ArrayDeque<>();
+    private long queueHead;
+    private boolean reading;
+    private boolean shutdownPending;
+    private int watching;
+
+    StreamHandle(Isolate isolate, ReadSlab slab, int id, int fd) {
+        super(isolate.loop());
+        this.isolate = isolate;
+        this.slab = slab;
+        this.id = id;
+        this.fd = fd;
+    }
+
+    final int readStart() {
+        reading = true;
+        updateWatch();
+        return 0;
+    }
+
+    final int readStop() {
+        reading = false;
+        updateWatch();
+        return 0;
+    }
+
+    final boolean isReading() {
+        return reading;
+    }
+
+    /** Writes what the fd takes now; returns the count written (the rest is queued) or a negative errno. */
+    final int write(MemorySegment data) {
+        long written = 0;
+        if (queue.isEmpty()) {
+            long r = PosixFs.write(fd, data, -1);
+            if (r < 0 && r != Errno.EAGAIN) return (int) r;
+            written = Math.max(r, 0);
+        }
+        if (written < data.byteSize()) enqueue(copyOf(data.asSlice(written)));
+        return (int) written;
+    }
+
+    /**
+     * Writes several buffers in one system call ({@code iovecs} holds {@code count} struct iovecs over them,
+     * {@code total} bytes); returns the count written (the rest is queued as one write) or a negative errno.
+     */
+    final long writev(MemorySegment iovecs, int count, MemorySegment[] parts, long total) {
+        long written = 0;
+        if (queue.isEmpty()) {
+            long r = PosixSocket.writev(fd, iovecs, count);
+            if (r < 0 && r != Errno.EAGAIN) return r;
+            written = Math.max(r, 0);
+        }
+        if (written < total) {
+            MemorySegment rest = Arena.ofAuto().allocate(total - written);
+            long skip = written;
+            long at = 0;
+            for (MemorySegment part : parts) {
+                long n = part.byteSize();
+                if (skip >= n) {
+                    skip -= n;
+                    continue;
+                }
+                MemorySegment.copy(part, skip, rest, at, n - skip);
+                at += n - skip;
+                skip = 0;
+            }
+            enqueue(rest);
+        }
+        return written;
+    }
+
+    final int shutdown() {
+        if (queue.isEmpty()) {
+            int r = PosixSocket.shutdownWrite(fd);
+            loop.defer(() -> {
+                if (!isClosing()) isolate.emit(id, EVENT_SHUTDOWN, r, null);
+            });
+        } else {
+            shutdownPending = true;
+        }
+        return 0;
+    }
+
+    /** Delivers what is readable now (a child's output before its exit is reported). */
+    final void readPending() {
+        if (reading && !isClosing()) readAvailable();
+    }
+
+    final int queuedBytes() {
+        long n = -queueHead;
+        for (MemorySegment s : queue) n += s.byteSize();
+        return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    /** The readiness this handle needs now; subclasses add theirs (connecting, listening). */
+    protected int interest() {
+        return (reading ? FdPoller.READABLE : 0) | (queue.isEmpty() ? 0 : FdPoller.WRITABLE);
+    }
+
+    final void updateWatch() {
+        if (isClosing()) return;
+        int events = interest();
+        loop.fdPoller().watch(fd, events, this::onReady);
+        if (events == 0) deactivate();
+        else activate();
+    }
+
+    protected void onReady(int events) {
+        if (isClosing()) return;
+        if (!queue.isEmpty()) flush();
+        if (reading && !isClosing()) readAvailable();
+        if (!isClosing()) updateWatch();
+    }
+
+    private void enqueue(MemorySegment rest) {
+        queue.add(rest);
+        updateWatch();
+    }
+
+    private static MemorySegment copyOf(MemorySegment data) {
+        MemorySegment copy = Arena.ofAuto().allocate(data.byteSize());
+        copy.copyFrom(data);
+        return copy;
+    }
+
+    private void flush() {
+        while (!queue.isEmpty()) {
+            MemorySegment head = queue.peek();
+            long r = PosixFs.write(fd, head.asSlice(queueHead), -1);
+            if (r == Errno.EAGAIN) return;
+            if (r < 0) {
+                failQueue((int) r);
+                return;
+            }
+            queueHead += r;
+            if (queueHead < head.byteSize()) continue;
+            queue.poll();
+            queueHead = 0;
+            isolate.emit(id, EVENT_WRITE, 0, null);
+            if (isClosing()) return;
+        }
+        if (shutdownPending) {
+            shutdownPending = false;
+            isolate.emit(id, EVENT_SHUTDOWN, PosixSocket.shutdownWrite(fd), null);
+        }
+    }
+
+    private void failQueue(int errno) {
+        while (!queue.isEmpty() && !isClosing()) {
+            queue.poll();
+            queueHead = 0;
+            isolate.emit(id, EVENT_WRITE, errno, null);
+        }
+    }
+
+    private void readAvailable() {
+        for (int i = 0; i < READS_PER_TURN && reading && !isClosing(); i++) {
+            MemorySegment room = slab.free();
+            long n = PosixFs.read(fd, room, -1);
+            if (n == Errno.EAGAIN) return;
+            if (n <= 0) {
+                reading = false;
+                isolate.emit(id, EVENT_READ, n == 0 ? UV_EOF : (int) n, null);
+                return;
+            }
+            int offset = slab.take((int) n);
+            isolate.emit(id, EVENT_READ, slab.buffer(), offset, (int) n);
+        }
+    }
+
+    @Override
+    protected void onStop() {
+        loop.fdPoller().unwatch(fd);
+        // Like libuv, the process's own stdio descriptors stay open.
+        if (fd > 2) PosixFs.close(fd);
+        queue.clear();
+    }
+
+    /** The struct iovec array layout: base pointer then length. */
+    static void setIovec(MemorySegment iovecs, int index, MemorySegment part) {
+        iovecs.set(ValueLayout.ADDRESS, index * 16L, part);
+        iovecs.set(ValueLayout.JAVA_LONG, index * 16L + 8, part.byteSize());
+    }
+}
