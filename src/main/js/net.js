@@ -1,8 +1,10 @@
 'use strict';
-// The net module. TCP and IPC sockets and servers come with the networking work (issue 4); what is here is
-// complete: address checks and the happy-eyeballs defaults.
+// The net module: TCP and Unix-socket clients and servers (internal/net/socket, internal/net/server), address
+// checks and the happy-eyeballs defaults.
 
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
+const { Socket, connect, normalizeArgs } = require('internal/net/socket');
+const { Server, createServer } = require('internal/net/server');
 const { validateBoolean, validateInt32 } = require('internal/validators');
 
 let autoSelectFamily = true;
@@ -27,6 +29,13 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 }
 
 module.exports = {
+  _normalizeArgs: normalizeArgs,
+  connect,
+  createConnection: connect,
+  createServer,
+  Server,
+  Socket,
+  Stream: Socket,
   isIP,
   isIPv4,
   isIPv6,

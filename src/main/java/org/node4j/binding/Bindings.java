@@ -34,6 +34,7 @@ public final class Bindings implements AutoCloseable {
                 new ProcessWrapBinding(isolate),
                 new PipeWrapBinding(isolate, slab),
                 new TcpWrapBinding(isolate, slab),
+                new CaresWrapBinding(isolate),
                 new SignalWrapBinding(isolate))) {
             byName.put(b.name(), b);
         }
