@@ -143,29 +143,6 @@ class StreamWrap {
     return this._binding.listen(this._id, backlog);
   }
 
-  // Fills `out` with { address, family, port } like node's getsockname; returns 0 or a negative errno.
-  getsockname(out) {
-    return this._name(this._binding.getsockname, out);
-  }
-
-  getpeername(out) {
-    return this._name(this._binding.getpeername, out);
-  }
-
-  _name(fn, out) {
-    if (!this._open || this._closed) return UV_EBADF;
-    const r = fn(this._id);
-    if (typeof r === 'number') return r;
-    if (r[1] === 1) {
-      out.address = r[0];
-      return 0;
-    }
-    out.address = r[0];
-    out.family = r[1] === 6 ? 'IPv6' : 'IPv4';
-    out.port = r[2];
-    return 0;
-  }
-
   ref() {
     this._refed = true;
     if (this._open && !this._closed) this._binding.ref(this._id);
@@ -211,6 +188,25 @@ class TCP extends StreamWrap {
     super(internalBinding('tcp_wrap'));
   }
 
+  // Fills `out` with { address, family, port } like node's getsockname; returns 0 or a negative errno.
+  getsockname(out) {
+    return this._name(this._binding.getsockname, out);
+  }
+
+  getpeername(out) {
+    return this._name(this._binding.getpeername, out);
+  }
+
+  _name(fn, out) {
+    if (!this._open || this._closed) return UV_EBADF;
+    const r = fn(this._id);
+    if (typeof r === 'number') return r;
+    out.address = r[0];
+    out.family = r[1] === 6 ? 'IPv6' : 'IPv4';
+    out.port = r[2];
+    return 0;
+  }
+
   setNoDelay(enable) {
     return this._open ? this._binding.setNoDelay(this._id, enable) : 0;
   }
@@ -223,6 +219,24 @@ class TCP extends StreamWrap {
 class Pipe extends StreamWrap {
   constructor() {
     super(internalBinding('pipe_wrap'));
+  }
+
+  // A bound socket file goes away with its server, as libuv removes it on close.
+  bind(path, port, family, flags) {
+    const err = super.bind(path, port, family, flags);
+    if (err === 0) this._boundPath = path;
+    return err;
+  }
+
+  close(callback) {
+    if (this._boundPath !== undefined && !this._closed) {
+      try {
+        require('fs').unlinkSync(this._boundPath);
+      } catch {
+        // already gone
+      }
+    }
+    super.close(callback);
   }
 
   // Wraps an existing fd (a child's stdio, an inherited descriptor).

@@ -114,11 +114,11 @@ class Server extends EventEmitter {
   }
 
   address() {
-    if (this._handle) {
+    if (this._handle && this._handle.getsockname) {
       const out = {};
       const err = this._handle.getsockname(out);
       if (err) throw new ErrnoException(err, 'address');
-      return this._pipeName !== undefined ? this._pipeName : out;
+      return out;
     }
     if (this._pipeName) return this._pipeName;
     return null;

@@ -176,7 +176,7 @@ class Socket extends Duplex {
   }
 
   _getpeername() {
-    if (!this._handle || this.connecting) return this._peername || {};
+    if (!this._handle || !this._handle.getpeername || this.connecting) return this._peername || {};
     if (!this._peername) {
       const out = {};
       if (this._handle.getpeername(out) !== 0) return out;
@@ -186,7 +186,7 @@ class Socket extends Duplex {
   }
 
   _getsockname() {
-    if (!this._handle) return {};
+    if (!this._handle || !this._handle.getsockname) return {};
     if (!this._sockname) {
       const out = {};
       if (this._handle.getsockname(out) !== 0) return out;
@@ -241,10 +241,8 @@ class Socket extends Duplex {
         this.removeListener('timeout', callback);
       }
     } else {
-      this[kTimeout] = setTimeout(() => {
-        this[kTimeout] = null;
-        this.emit('timeout');
-      }, msecs);
+      // The timer stays set after it fires: activity re-arms it, and `timeout` still reports it.
+      this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs);
       this[kTimeout].unref();
       if (callback !== undefined) {
         validateFunction(callback, 'callback');
@@ -563,7 +561,7 @@ function internalConnect(self, address, port, family, localAddress, localPort) {
   if (err) {
     const sockname = {};
     let details;
-    if (self._handle && self._handle.getsockname(sockname) === 0 && sockname.port) {
+    if (self._handle && self._handle.getsockname && self._handle.getsockname(sockname) === 0 && sockname.port) {
       details = `${sockname.address}:${sockname.port}`;
     }
     self.destroy(new ExceptionWithHostPort(err, 'connect', address, port === -1 ? undefined : port, details));
