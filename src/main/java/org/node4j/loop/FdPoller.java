@@ -58,6 +58,7 @@ public final class FdPoller implements AutoCloseable {
     private Watcher[] watchers = new Watcher[64];
     private int[] interests = new int[64];
     private int watched;
+    private boolean closed;
 
     FdPoller() {
         try {
@@ -114,8 +115,12 @@ public final class FdPoller implements AutoCloseable {
         return watched > 0;
     }
 
-    /** Thread-safe: makes a waiting {@link #poll} return. */
-    void wakeup() {
+    /**
+     * Thread-safe: makes a waiting {@link #poll} return. Serialised with {@link #close} so a late completion from
+     * a pool thread never writes to a closed (and possibly reused) descriptor or freed memory.
+     */
+    synchronized void wakeup() {
+        if (closed) return;
         try {
             long r = (long) WRITE.invokeExact(wakeFd, wakeWord, 8L);
         } catch (Throwable t) {
@@ -169,7 +174,9 @@ public final class FdPoller implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         try {
             int a = (int) CLOSE.invokeExact(epfd);
             int b = (int) CLOSE.invokeExact(wakeFd);
