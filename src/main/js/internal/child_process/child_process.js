@@ -7,7 +7,7 @@ const EventEmitter = require('events');
 const { ErrnoException } = require('internal/errors');
 const { registerHandle, unregisterHandle } = require('internal/handle_events');
 const { PIPE, convertToValidSignal, signalName, stdioKinds } = require('internal/child_process/options');
-const { PipeSocket } = require('internal/pipe_socket');
+const { socketOnFd } = require('internal/net/socket');
 const { setupChannel } = require('internal/child_process/ipc');
 
 const binding = internalBinding('process_wrap');
@@ -50,7 +50,7 @@ class ChildProcess extends EventEmitter {
     binding.close(id);
     this._handle = null;
     const stdio = this.stdio;
-    for (let i = 1; i < stdio.length; i++) if (stdio[i] !== null) stdio[i].readPending();
+    for (let i = 1; i < stdio.length; i++) if (stdio[i] !== null && stdio[i]._handle) stdio[i]._handle.readPending();
     if (signal) this.signalCode = signalName(signal);
     else this.exitCode = exitCode;
     if (this.stdin) this.stdin.destroy();
@@ -99,7 +99,7 @@ class ChildProcess extends EventEmitter {
         continue;
       }
       if (kinds[i] !== PIPE) continue;
-      const socket = new PipeSocket(pidOrErr < 0 ? -1 : r[1 + i], { readable: i > 0, writable: i === 0 });
+      const socket = socketOnFd(pidOrErr < 0 ? -1 : r[1 + i], { readable: i > 0, writable: i === 0 });
       if (i > 0) {
         this._closesNeeded++;
         socket.on('close', () => maybeClose(this));

@@ -8,7 +8,7 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_HANDLE_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { PipeSocket } = require('internal/pipe_socket');
+const { socketOnFd } = require('internal/net/socket');
 const { StringDecoder } = require('string_decoder');
 
 // node's internal messages (cluster, handle passing) carry a cmd starting with NODE_.
@@ -18,7 +18,7 @@ function isInternal(message) {
 }
 
 function setupChannel(target, fd) {
-  const socket = new PipeSocket(fd, { readable: true, writable: true });
+  const socket = socketOnFd(fd, { readable: true, writable: true });
   const decoder = new StringDecoder('utf8');
   let pending = '';
   target.channel = socket;

@@ -100,6 +100,11 @@ class StreamWrap {
     return this._binding.readStop(this._id);
   }
 
+  // Delivers what is readable now, while reading (a child's output before its exit is reported).
+  readPending() {
+    if (this.reading && this._open && !this._closed) this._binding.readPending(this._id);
+  }
+
   // Writes one buffer; done(status) runs only when it did not all go out at once. Returns the bytes written now
   // (the rest is queued) or a negative errno.
   writeBuffer(buf, done) {

@@ -593,4 +593,18 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
-module.exports = { Socket, connect, isPipeName, normalizeArgs, kNormalized };
+// A socket over an fd that already exists (a child's stdio, our stdin, an IPC channel); fd -1 gives the stream of
+// a child that failed to start, which exists and closes at the end of this loop turn, as node's would.
+function socketOnFd(fd, { readable, writable }) {
+  if (fd < 0) {
+    const socket = new Socket({ readable, writable });
+    setImmediate(() => socket.destroy());
+    return socket;
+  }
+  const handle = new Pipe();
+  const err = handle.open(fd);
+  if (err < 0) throw new ErrnoException(err, 'open');
+  return new Socket({ handle, readable, writable });
+}
+
+module.exports = { Socket, connect, isPipeName, normalizeArgs, kNormalized, socketOnFd };

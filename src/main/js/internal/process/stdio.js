@@ -69,9 +69,9 @@ function createStdin() {
   const type = internalBinding('process_methods').guessHandleType(0);
   let stream;
   if (type === 'PIPE' || type === 'TTY') {
-    const { PipeSocket } = require('internal/pipe_socket');
+    const { socketOnFd } = require('internal/net/socket');
     const fd = type === 'TTY' ? require('fs').openSync('/proc/self/fd/0', 'r') : 0;
-    stream = new PipeSocket(fd, { readable: true, writable: false });
+    stream = socketOnFd(fd, { readable: true, writable: false });
     if (type === 'TTY') stream.isTTY = true;
   } else {
     stream = createFileStdin(type === 'FILE');
