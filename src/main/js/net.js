@@ -28,7 +28,17 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
 }
 
+let simultaneousAcceptsWarned = false;
+// A Windows-only tuning knob node keeps as a deprecated no-op.
+function _setSimultaneousAccepts() {
+  if (simultaneousAcceptsWarned) return;
+  simultaneousAcceptsWarned = true;
+  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.', 'DeprecationWarning',
+                      'DEP0121');
+}
+
 module.exports = {
+  _setSimultaneousAccepts,
   _normalizeArgs: normalizeArgs,
   connect,
   createConnection: connect,

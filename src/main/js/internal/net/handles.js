@@ -89,13 +89,13 @@ class StreamWrap {
   }
 
   readStart() {
-    if (!this._open) return UV_EBADF;
+    if (!this._open || this._closed) return UV_EBADF;
     this.reading = true;
     return this._binding.readStart(this._id);
   }
 
   readStop() {
-    if (!this._open) return UV_EBADF;
+    if (!this._open || this._closed) return UV_EBADF;
     this.reading = false;
     return this._binding.readStop(this._id);
   }
@@ -108,6 +108,7 @@ class StreamWrap {
   // Writes one buffer; done(status) runs only when it did not all go out at once. Returns the bytes written now
   // (the rest is queued) or a negative errno.
   writeBuffer(buf, done) {
+    if (!this._open || this._closed) return UV_EBADF;
     const n = this._binding.write(this._id, buf.buffer, buf.byteOffset, buf.byteLength);
     if (n >= 0 && n < buf.byteLength) this._writeCallbacks.push(done);
     return n;
@@ -115,6 +116,7 @@ class StreamWrap {
 
   // Writes several buffers in one system call, like writeBuffer.
   writeBuffers(buffers, total, done) {
+    if (!this._open || this._closed) return UV_EBADF;
     const list = [];
     for (const b of buffers) list.push(b.buffer, b.byteOffset, b.byteLength);
     const n = this._binding.writev(this._id, list);
@@ -127,6 +129,7 @@ class StreamWrap {
   }
 
   shutdown(done) {
+    if (!this._open || this._closed) return UV_EBADF;
     this._shutdownCallback = done;
     return this._binding.shutdown(this._id);
   }
@@ -145,6 +148,7 @@ class StreamWrap {
   }
 
   listen(backlog) {
+    if (!this._open || this._closed) return UV_EBADF;
     return this._binding.listen(this._id, backlog);
   }
 
@@ -210,6 +214,13 @@ class TCP extends StreamWrap {
     out.family = r[1] === 6 ? 'IPv6' : 'IPv4';
     out.port = r[2];
     return 0;
+  }
+
+  // Closes with RST instead of FIN; returns 0 or a negative errno (then it only closes).
+  reset(callback) {
+    const err = this._open && !this._closed ? this._binding.lingerZero(this._id) : 0;
+    this.close(callback);
+    return err;
   }
 
   setNoDelay(enable) {

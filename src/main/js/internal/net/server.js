@@ -15,160 +15,165 @@ const { validateAbortSignal, validateNumber, validatePort } = require('internal/
 const UV_EAFNOSUPPORT = -97;
 const UV_EINVAL = -22;
 
-class Server extends EventEmitter {
-  constructor(options, connectionListener) {
-    super();
-    if (typeof options === 'function') {
-      connectionListener = options;
-      options = {};
-      this.on('connection', connectionListener);
-    } else if (options == null || typeof options === 'object') {
-      options = { ...options };
-      if (typeof connectionListener === 'function') this.on('connection', connectionListener);
-    } else {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    if (options.keepAliveInitialDelay !== undefined) {
-      validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
-      if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
-    }
-    if (options.highWaterMark !== undefined) validateNumber(options.highWaterMark, 'options.highWaterMark', 0);
-    this._connections = 0;
-    this._handle = null;
-    this._usingWorkers = false;
-    this._workers = [];
-    this._unref = false;
-    this._listeningId = 1;
-    this._pipeName = undefined;
-    this._connectionKey = undefined;
-    this.allowHalfOpen = options.allowHalfOpen || false;
-    this.pauseOnConnect = Boolean(options.pauseOnConnect);
-    this.noDelay = Boolean(options.noDelay);
-    this.keepAlive = Boolean(options.keepAlive);
-    this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
-    this.highWaterMark = options.highWaterMark;
-    this.maxConnections = undefined;
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this, );
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+    this.on('connection', connectionListener);
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  } else {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-
-  get listening() {
-    return Boolean(this._handle);
+  if (options.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
   }
-
-  listen(...args) {
-    const normalized = normalizeArgs(args);
-    const [options, cb] = normalized;
-    if (typeof cb === 'function') this.once('listening', cb);
-    if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
-    if (options.signal) addAbortListener(this, options.signal);
-
-    // listen(handle) / listen({ handle }) / listen({ fd })
-    const handle = options._handle || options.handle || options;
-    if (handle instanceof TCP || handle instanceof Pipe) {
-      this._handle = handle;
-      listenHandle(this, null, -1, -1, backlogOf(options, args));
-      return this;
-    }
-    if (typeof options.fd === 'number' && options.fd >= 0) {
-      const pipe = new Pipe();
-      const err = pipe.open(options.fd);
-      if (err) throw new ErrnoException(err, 'listen');
-      this._handle = pipe;
-      listenHandle(this, null, -1, -1, backlogOf(options, args));
-      return this;
-    }
-
-    const backlog = backlogOf(options, args);
-    // listen(), listen(cb), listen(null…) and { port: undefined | null } pick a free port.
-    if (args.length === 0 || typeof args[0] === 'function' ||
-        (options.port === undefined && 'port' in options) || options.port === null) {
-      options.port = 0;
-    }
-    if (typeof options.port === 'number' || typeof options.port === 'string') {
-      validatePort(options.port, 'options.port');
-      const port = options.port | 0;
-      const flags = (options.ipv6Only ? BIND_IPV6_ONLY : 0) | (options.reusePort ? BIND_REUSE_PORT : 0);
-      if (options.host) lookupAndListen(this, port, options.host, backlog, flags);
-      else listenOn(this, null, port, 4, backlog, flags);
-      return this;
-    }
-    if (options.path && isPipeName(options.path)) {
-      const path = this._pipeName = options.path;
-      listenOn(this, path, -1, -1, backlog, 0);
-      if (options.readableAll || options.writableAll) {
-        const mode = (options.readableAll ? 0o444 : 0) | (options.writableAll ? 0o222 : 0);
-        try {
-          require('fs').chmodSync(path, 0o600 | mode);
-        } catch (err) {
-          this._handle.close();
-          this._handle = null;
-          throw err;
-        }
-      }
-      return this;
-    }
-    if (!('port' in options) && !('path' in options)) {
-      throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
-    }
-    throw new ERR_INVALID_ARG_VALUE('options', options);
-  }
-
-  address() {
-    if (this._handle && this._handle.getsockname) {
-      const out = {};
-      const err = this._handle.getsockname(out);
-      if (err) throw new ErrnoException(err, 'address');
-      return out;
-    }
-    if (this._pipeName) return this._pipeName;
-    return null;
-  }
-
-  close(cb) {
-    if (typeof cb === 'function') {
-      if (!this._handle) {
-        this.once('close', function close() {
-          cb(new ERR_SERVER_NOT_RUNNING());
-        });
-      } else {
-        this.once('close', cb);
-      }
-    }
-    if (this._handle) {
-      this._handle.close();
-      this._handle = null;
-    }
-    this._emitCloseIfDrained();
-    return this;
-  }
-
-  _emitCloseIfDrained() {
-    if (this._handle || this._connections) return;
-    process.nextTick(() => this.emit('close'));
-  }
-
-  getConnections(cb) {
-    process.nextTick(cb, null, this._connections);
-    return this;
-  }
-
-  ref() {
-    this._unref = false;
-    if (this._handle) this._handle.ref();
-    return this;
-  }
-
-  unref() {
-    this._unref = true;
-    if (this._handle) this._handle.unref();
-    return this;
-  }
-
-  [Symbol.asyncDispose]() {
-    if (!this._handle) return Promise.resolve();
-    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
-  }
+  if (options.highWaterMark !== undefined) validateNumber(options.highWaterMark, 'options.highWaterMark', 0);
+  this._connections = 0;
+  this._handle = null;
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this._listeningId = 1;
+  this._pipeName = undefined;
+  this._connectionKey = undefined;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = Boolean(options.pauseOnConnect);
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark;
+  this.maxConnections = undefined;
 }
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    return Boolean(this._handle);
+  },
+});
+
+Server.prototype.listen = function listen(...args) {
+  const normalized = normalizeArgs(args);
+  const [options, cb] = normalized;
+  if (typeof cb === 'function') this.once('listening', cb);
+  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (options.signal) addAbortListener(this, options.signal);
+
+  // listen(handle) / listen({ handle }) / listen({ fd })
+  const handle = options._handle || options.handle || options;
+  if (handle instanceof TCP || handle instanceof Pipe) {
+    this._handle = handle;
+    listenHandle(this, null, -1, -1, backlogOf(options, args));
+    return this;
+  }
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    const pipe = new Pipe();
+    const err = pipe.open(options.fd);
+    if (err) throw new ErrnoException(err, 'listen');
+    this._handle = pipe;
+    listenHandle(this, null, -1, -1, backlogOf(options, args));
+    return this;
+  }
+
+  const backlog = backlogOf(options, args);
+  // listen(), listen(cb), listen(null…) and { port: undefined | null } pick a free port.
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (options.port === undefined && 'port' in options) || options.port === null) {
+    options.port = 0;
+  }
+  if (typeof options.port === 'number' || typeof options.port === 'string') {
+    validatePort(options.port, 'options.port');
+    const port = options.port | 0;
+    const flags = (options.ipv6Only ? BIND_IPV6_ONLY : 0) | (options.reusePort ? BIND_REUSE_PORT : 0);
+    if (options.host) lookupAndListen(this, port, options.host, backlog, flags);
+    else listenOn(this, null, port, 4, backlog, flags);
+    return this;
+  }
+  if (options.path && isPipeName(options.path)) {
+    const path = this._pipeName = options.path;
+    listenOn(this, path, -1, -1, backlog, 0);
+    if (options.readableAll || options.writableAll) {
+      const mode = (options.readableAll ? 0o444 : 0) | (options.writableAll ? 0o222 : 0);
+      try {
+        require('fs').chmodSync(path, 0o600 | mode);
+      } catch (err) {
+        this._handle.close();
+        this._handle = null;
+        throw err;
+      }
+    }
+    return this;
+  }
+  if (!('port' in options) && !('path' in options)) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  throw new ERR_INVALID_ARG_VALUE('options', options);
+};
+
+Server.prototype.address = function address() {
+  if (this._handle && this._handle.getsockname) {
+    const out = {};
+    const err = this._handle.getsockname(out);
+    if (err) throw new ErrnoException(err, 'address');
+    return out;
+  }
+  if (this._pipeName) return this._pipeName;
+  return null;
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function close() {
+        cb(new ERR_SERVER_NOT_RUNNING());
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+  if (this._handle || this._connections) return;
+  process.nextTick(() => this.emit('close'));
+};
+
+Server.prototype.getConnections = function getConnections(cb) {
+  process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function () {
+  if (!this._handle) return Promise.resolve();
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
 
 // listen(port, host, backlog, cb) / listen(port, backlog, cb) / { backlog }; 511 like node when not given.
 function backlogOf(options, args) {
@@ -269,11 +274,17 @@ function onConnection(server, fd) {
   const handle = new Handle();
   handle._adopt(fd);
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
+    if (handle.getsockname && server.listenerCount('drop') > 0) {
+      const local = {};
+      const remote = {};
+      handle.getsockname(local);
+      handle.getpeername(remote);
+      server.emit('drop', {
+        localAddress: local.address, localPort: local.port, localFamily: local.family,
+        remoteAddress: remote.address, remotePort: remote.port, remoteFamily: remote.family,
+      });
+    }
     handle.close();
-    server.emit('drop', {
-      localAddress: undefined, localPort: undefined, localFamily: undefined,
-      remoteAddress: undefined, remotePort: undefined, remoteFamily: undefined,
-    });
     return;
   }
   const socket = new Socket({

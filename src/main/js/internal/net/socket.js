@@ -9,8 +9,8 @@ const { isIP } = require('internal/net/ip');
 const { TCP, Pipe } = require('internal/net/handles');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS,
-    ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
+    ERR_INVALID_HANDLE_TYPE, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
   ErrnoException, ExceptionWithHostPort, genericNodeError,
 } = require('internal/errors');
@@ -55,390 +55,474 @@ function isPipeName(s) {
   return typeof s === 'string' && Number(s) >= 0 === false;
 }
 
-class Socket extends Duplex {
-  constructor(options) {
-    if (typeof options === 'number') options = { fd: options };
-    else options = { ...options };
-    // Not half-open unless asked: the Duplex then ends our side once the peer's end was read.
-    super({
-      ...options,
-      allowHalfOpen: Boolean(options.allowHalfOpen),
-      emitClose: false,
-      autoDestroy: true,
-      decodeStrings: false,
-    });
-    this.connecting = false;
-    this._hadError = false;
-    this._handle = null;
-    this._parent = null;
-    this._host = null;
-    this._peername = null;
-    this._sockname = null;
-    this._pendingData = null;
-    this._pendingEncoding = '';
-    this.server = null;
-    this._server = null;
-    this[kTimeout] = null;
-    this[kBytesRead] = 0;
-    this[kBytesWritten] = 0;
-    this[kSetNoDelay] = Boolean(options.noDelay);
-    this[kSetKeepAlive] = Boolean(options.keepAlive);
-    this[kKeepAliveDelay] = ~~(options.keepAliveInitialDelay / 1000);
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+    if (options[key]) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
+  }
+  // Not half-open unless asked: the Duplex then ends our side once the peer's end was read.
+  Duplex.call(this, {
+    ...options,
+    allowHalfOpen: Boolean(options.allowHalfOpen),
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+  });
+  this.connecting = false;
+  this._hadError = false;
+  this._handle = null;
+  this._parent = null;
+  this._host = null;
+  this._peername = null;
+  this._sockname = null;
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  this.server = null;
+  this._server = null;
+  this[kTimeout] = null;
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kKeepAliveDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
-    if (options.handle) {
-      this._handle = options.handle;
-      initHandle(this);
-    } else if (options.fd !== undefined) {
-      validateInt32(options.fd, 'fd', 0);
-      const handle = new Pipe();
-      const err = handle.open(options.fd);
-      if (err < 0) throw new ErrnoException(err, 'open');
-      this._handle = handle;
-      initHandle(this);
-      if (options.readable === false) this.push(null);
-    }
-    if (options.signal) addAbortListener(this, options.signal);
+  if (options.handle) {
+    this._handle = options.handle;
+    initHandle(this);
+  } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
+    const handle = new Pipe();
+    const err = handle.open(options.fd);
+    if (err < 0) throw new ErrnoException(err, 'open');
+    this._handle = handle;
+    initHandle(this);
+    if (options.readable === false) this.push(null);
+  }
+  if (options.signal) addAbortListener(this, options.signal);
 
-    this.on('end', onReadableStreamEnd);
+  this.on('end', onReadableStreamEnd);
 
-    if (this._handle !== null && options.readable !== false) {
-      if (options.pauseOnCreate) {
-        this._handle.reading = false;
-        this._handle.readStop();
-        this.readableFlowing = false;
-      } else if (!options.manualStart) {
-        this.read(0);
-      }
+  if (this._handle !== null && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this._handle.reading = false;
+      this._handle.readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
     }
   }
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
 
-  get pending() {
+Object.defineProperty(Socket.prototype, 'pending', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return !this._handle || this.connecting;
-  }
+  },
+});
 
-  get readyState() {
+Object.defineProperty(Socket.prototype, 'readyState', {
+  configurable: true,
+  enumerable: false,
+  get() {
     if (this.connecting) return 'opening';
     if (this.readable && this.writable) return 'open';
     if (this.readable && !this.writable) return 'readOnly';
     if (!this.readable && this.writable) return 'writeOnly';
     return 'closed';
-  }
+  },
+});
 
-  get bufferSize() {
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this._handle ? this.writableLength + this._handle.writeQueueSize : undefined;
-  }
+  },
+});
 
-  get bytesRead() {
+Object.defineProperty(Socket.prototype, 'bytesRead', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this[kBytesRead];
-  }
+  },
+});
 
-  get bytesWritten() {
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  configurable: true,
+  enumerable: false,
+  get() {
     let bytes = this[kBytesWritten];
-    const state = this._writableState;
-    if (state) bytes += state.length;
-    if (this._pendingData) {
-      bytes += typeof this._pendingData === 'string'
-        ? Buffer.byteLength(this._pendingData, this._pendingEncoding) : this._pendingData.length;
+    const buffered = this.writableBuffer;
+    if (!buffered) return undefined;
+    for (const { chunk, encoding } of buffered) {
+      bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+    }
+    const pending = this._pendingData;
+    if (Array.isArray(pending)) {
+      for (const { chunk, encoding } of pending) {
+        bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      }
+    } else if (pending) {
+      bytes += typeof pending === 'string' ? Buffer.byteLength(pending, this._pendingEncoding) : pending.length;
     }
     return bytes;
-  }
+  },
+});
 
-  get timeout() {
-    return this[kTimeout] ? this[kTimeout]._idleTimeout : undefined;
-  }
 
-  get remoteAddress() {
+Object.defineProperty(Socket.prototype, 'remoteAddress', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this._getpeername().address;
-  }
+  },
+});
 
-  get remoteFamily() {
+Object.defineProperty(Socket.prototype, 'remoteFamily', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this._getpeername().family;
-  }
+  },
+});
 
-  get remotePort() {
+Object.defineProperty(Socket.prototype, 'remotePort', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this._getpeername().port;
-  }
+  },
+});
 
-  get localAddress() {
+Object.defineProperty(Socket.prototype, 'localAddress', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this._getsockname().address;
-  }
+  },
+});
 
-  get localPort() {
+Object.defineProperty(Socket.prototype, 'localPort', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this._getsockname().port;
-  }
+  },
+});
 
-  get localFamily() {
+Object.defineProperty(Socket.prototype, 'localFamily', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this._getsockname().family;
-  }
+  },
+});
 
-  get _connecting() {
+Object.defineProperty(Socket.prototype, '_connecting', {
+  configurable: true,
+  enumerable: false,
+  get() {
     return this.connecting;
-  }
+  },
+});
 
-  _getpeername() {
-    if (!this._handle || !this._handle.getpeername || this.connecting) return this._peername || {};
-    if (!this._peername) {
-      const out = {};
-      if (this._handle.getpeername(out) !== 0) return out;
-      this._peername = out;
-    }
-    return this._peername;
+Socket.prototype._getpeername = function _getpeername() {
+  if (!this._handle || !this._handle.getpeername || this.connecting) return this._peername || {};
+  if (!this._peername) {
+    const out = {};
+    if (this._handle.getpeername(out) !== 0) return out;
+    this._peername = out;
   }
+  return this._peername;
+};
 
-  _getsockname() {
-    if (!this._handle || !this._handle.getsockname) return {};
-    if (!this._sockname) {
-      const out = {};
-      if (this._handle.getsockname(out) !== 0) return out;
-      this._sockname = out;
-    }
-    return this._sockname;
+Socket.prototype._getsockname = function _getsockname() {
+  if (!this._handle || !this._handle.getsockname) return {};
+  if (!this._sockname) {
+    const out = {};
+    if (this._handle.getsockname(out) !== 0) return out;
+    this._sockname = out;
   }
+  return this._sockname;
+};
 
-  address() {
-    return this._getsockname();
-  }
+Socket.prototype.address = function address() {
+  return this._getsockname();
+};
 
-  setNoDelay(enable) {
-    const on = enable === undefined ? true : Boolean(enable);
-    if (!this._handle) {
-      this[kSetNoDelay] = on;
-      return this;
-    }
-    if (this._handle.setNoDelay && on !== this[kSetNoDelay]) {
-      this[kSetNoDelay] = on;
-      this._handle.setNoDelay(on);
-    }
+Socket.prototype.setNoDelay = function setNoDelay(enable) {
+  const on = enable === undefined ? true : Boolean(enable);
+  if (!this._handle) {
+    this[kSetNoDelay] = on;
     return this;
   }
+  if (this._handle.setNoDelay && on !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = on;
+    this._handle.setNoDelay(on);
+  }
+  return this;
+};
 
-  setKeepAlive(enable, initialDelayMsecs) {
-    const on = Boolean(enable);
-    const delay = ~~(initialDelayMsecs / 1000);
-    if (!this._handle) {
-      this[kSetKeepAlive] = on;
-      this[kKeepAliveDelay] = delay;
-      return this;
-    }
-    if (this._handle.setKeepAlive && (on !== this[kSetKeepAlive] || (on && delay !== this[kKeepAliveDelay]))) {
-      this[kSetKeepAlive] = on;
-      this[kKeepAliveDelay] = delay;
-      this._handle.setKeepAlive(on, delay);
-    }
+Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs) {
+  const on = Boolean(enable);
+  const delay = ~~(initialDelayMsecs / 1000);
+  if (!this._handle) {
+    this[kSetKeepAlive] = on;
+    this[kKeepAliveDelay] = delay;
     return this;
   }
+  if (this._handle.setKeepAlive && (on !== this[kSetKeepAlive] || (on && delay !== this[kKeepAliveDelay]))) {
+    this[kSetKeepAlive] = on;
+    this[kKeepAliveDelay] = delay;
+    this._handle.setKeepAlive(on, delay);
+  }
+  return this;
+};
 
-  setTimeout(msecs, callback) {
-    if (this.destroyed) return this;
-    validateNumber(msecs, 'msecs', 0);
-    if (this[kTimeout]) {
-      clearTimeout(this[kTimeout]);
-      this[kTimeout] = null;
+Socket.prototype.setTimeout = function setStreamTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = timerDuration(msecs, 'msecs');
+  if (this[kTimeout]) {
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
     }
-    if (msecs === 0) {
-      if (callback !== undefined) {
-        validateFunction(callback, 'callback');
-        this.removeListener('timeout', callback);
-      }
+  } else {
+    // The timer stays set after it fires: activity re-arms it, and `timeout` still reports it.
+    this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs);
+    this[kTimeout].unref();
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+};
+
+// Activity pushes the idle timeout back.
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) s[kTimeout].refresh();
+  }
+};
+
+Socket.prototype.ref = function ref() {
+  if (this._handle) this._handle.ref();
+  else this.once('connect', this.ref);
+  return this;
+};
+
+Socket.prototype.unref = function unref() {
+  if (this._handle) this._handle.unref();
+  else this.once('connect', this.unref);
+  return this;
+};
+
+Socket.prototype.connect = function connect(...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0][kNormalized]) normalized = args[0];
+  else normalized = normalizeArgs(args);
+  const [options, cb] = normalized;
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+  }
+  const { path } = options;
+  const pipe = Boolean(path);
+  if (options.port === undefined && path == null) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  if (!this._handle) {
+    this._handle = pipe ? new Pipe() : new TCP();
+    // Counts are per connection: a reconnected socket starts again from zero.
+    this[kBytesRead] = 0;
+    this[kBytesWritten] = 0;
+    initHandle(this);
+  }
+  if (cb !== null) this.once('connect', cb);
+  this._unrefTimer();
+  this.connecting = true;
+  if (pipe) {
+    validateString(path, 'options.path');
+    internalConnect(this, path, -1, 1);
+  } else {
+    lookupAndConnect(this, options);
+  }
+  return this;
+};
+
+Socket.prototype._read = function _read(n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    const err = this._handle.readStart();
+    if (err < 0) this.destroy(new ErrnoException(err, 'read'));
+  }
+};
+
+Socket.prototype.pause = function pause() {
+  // A socket paused before it connected must not start reading when it does.
+  if (this.connecting && this._handle && this._handle.reading) this._handle.readStop();
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype._write = function _write(data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, cb) {
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    this.once('connect', function connect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    function onClose() {
+      cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    }
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this._handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return false;
+  }
+  this._unrefTimer();
+  let total = 0;
+  let n;
+  const done = (status) => {
+    if (status < 0) {
+      cb(new ErrnoException(status, 'write'));
     } else {
-      // The timer stays set after it fires: activity re-arms it, and `timeout` still reports it.
-      this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs);
-      this[kTimeout].unref();
-      if (callback !== undefined) {
-        validateFunction(callback, 'callback');
-        this.once('timeout', callback);
-      }
-    }
-    return this;
-  }
-
-  // Activity pushes the idle timeout back.
-  _unrefTimer() {
-    for (let s = this; s !== null; s = s._parent) {
-      if (s[kTimeout]) s[kTimeout].refresh();
-    }
-  }
-
-  ref() {
-    if (this._handle) this._handle.ref();
-    else this.once('connect', this.ref);
-    return this;
-  }
-
-  unref() {
-    if (this._handle) this._handle.unref();
-    else this.once('connect', this.unref);
-    return this;
-  }
-
-  connect(...args) {
-    let normalized;
-    if (Array.isArray(args[0]) && args[0][kNormalized]) normalized = args[0];
-    else normalized = normalizeArgs(args);
-    const [options, cb] = normalized;
-    if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
-    if (this.destroyed) {
-      this._handle = null;
-      this._peername = null;
-      this._sockname = null;
-      this._undestroy();
-    }
-    const { path } = options;
-    const pipe = Boolean(path);
-    if (options.port === undefined && path == null) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
-    if (!this._handle) {
-      this._handle = pipe ? new Pipe() : new TCP();
-      initHandle(this);
-    }
-    if (cb !== null) this.once('connect', cb);
-    this._unrefTimer();
-    this.connecting = true;
-    if (pipe) {
-      validateString(path, 'options.path');
-      internalConnect(this, path, -1, 1);
-    } else {
-      lookupAndConnect(this, options);
-    }
-    return this;
-  }
-
-  _read(n) {
-    if (this.connecting || !this._handle) {
-      this.once('connect', () => this._read(n));
-    } else if (!this._handle.reading) {
-      const err = this._handle.readStart();
-      if (err < 0) this.destroy(new ErrnoException(err, 'read'));
-    }
-  }
-
-  pause() {
-    // A socket paused before it connected must not start reading when it does.
-    if (this.connecting && this._handle && this._handle.reading) this._handle.readStop();
-    return super.pause();
-  }
-
-  _write(data, encoding, cb) {
-    this._writeGeneric(false, data, encoding, cb);
-  }
-
-  _writev(chunks, cb) {
-    this._writeGeneric(true, chunks, '', cb);
-  }
-
-  _writeGeneric(writev, data, encoding, cb) {
-    if (this.connecting) {
-      this._pendingData = data;
-      this._pendingEncoding = encoding;
-      this.once('connect', function connect() {
-        this.off('close', onClose);
-        this._writeGeneric(writev, data, encoding, cb);
-      });
-      function onClose() {
-        cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
-      }
-      this.once('close', onClose);
-      return;
-    }
-    this._pendingData = null;
-    this._pendingEncoding = '';
-    if (!this._handle) {
-      cb(new ERR_SOCKET_CLOSED());
-      return false;
-    }
-    this._unrefTimer();
-    let total = 0;
-    let n;
-    const done = (status) => {
-      if (status < 0) {
-        cb(new ErrnoException(status, 'write'));
-      } else {
-        this._unrefTimer();
-        cb();
-      }
-    };
-    if (writev) {
-      const buffers = [];
-      for (const { chunk, encoding: enc } of data) {
-        const b = typeof chunk === 'string' ? Buffer.from(chunk, enc) : chunk;
-        buffers.push(b);
-        total += b.byteLength;
-      }
-      n = this._handle.writeBuffers(buffers, total, done);
-    } else {
-      const b = typeof data === 'string' ? Buffer.from(data, encoding) : data;
-      total = b.byteLength;
-      n = this._handle.writeBuffer(b, done);
-    }
-    if (n < 0) {
-      this.destroy(new ErrnoException(n, 'write'));
-      return;
-    }
-    this[kBytesWritten] += total;
-    if (n === total) cb();
-  }
-
-  _final(cb) {
-    if (this.pending) {
-      this.once('connect', () => this._final(cb));
-      return;
-    }
-    if (!this._handle) {
+      this._unrefTimer();
       cb();
-      return;
     }
-    const err = this._handle.shutdown(() => cb());
-    if (err === 1 || err === UV_ENOTCONN) cb();
-    else if (err !== 0) cb(new ErrnoException(err, 'shutdown'));
-  }
-
-  end(data, encoding, callback) {
-    super.end(data, encoding, callback);
-    return this;
-  }
-
-  destroySoon() {
-    if (this.writable) this.end();
-    if (this.writableFinished) this.destroy();
-    else this.once('finish', this.destroy);
-  }
-
-  resetAndDestroy() {
-    if (this._handle && !this.connecting) {
-      // SO_LINGER with a zero timeout is what makes close send RST; without it this is a plain destroy.
-      this.destroy();
-      return this;
+  };
+  if (writev) {
+    const buffers = [];
+    for (const { chunk, encoding: enc } of data) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk, enc) : chunk;
+      buffers.push(b);
+      total += b.byteLength;
     }
+    n = this._handle.writeBuffers(buffers, total, done);
+  } else {
+    const b = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+    total = b.byteLength;
+    n = this._handle.writeBuffer(b, done);
+  }
+  if (n < 0) {
+    this.destroy(new ErrnoException(n, 'write'));
+    return;
+  }
+  this[kBytesWritten] += total;
+  if (n === total) cb();
+};
+
+Socket.prototype._final = function _final(cb) {
+  if (this.pending) {
+    this.once('connect', () => this._final(cb));
+    return;
+  }
+  if (!this._handle) {
+    cb();
+    return;
+  }
+  const err = this._handle.shutdown(() => cb());
+  if (err === 1 || err === UV_ENOTCONN) cb();
+  else if (err !== 0) cb(new ErrnoException(err, 'shutdown'));
+};
+
+
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this._handle) {
+    if (!(this._handle instanceof TCP)) throw new ERR_INVALID_HANDLE_TYPE();
+    if (this.connecting) this.once('connect', () => this._reset());
+    else this._reset();
+  } else {
     this.destroy(new ERR_SOCKET_CLOSED());
-    return this;
   }
+  return this;
+};
 
-  _destroy(exception, cb) {
-    this.connecting = false;
-    for (let s = this; s !== null; s = s._parent) {
-      if (s[kTimeout]) {
-        clearTimeout(s[kTimeout]);
-        s[kTimeout] = null;
-      }
-    }
-    if (this._handle) {
-      const isException = Boolean(exception);
-      this._handle.onread = noop;
-      this._handle.close(() => this.emit('close', isException));
-      this._handle = null;
-      this._sockname = null;
-      cb(exception);
-    } else {
-      cb(exception);
-      process.nextTick(() => this.emit('close', Boolean(exception)));
-    }
-    if (this._server) {
-      this._server._connections--;
-      this._server._emitCloseIfDrained();
+Socket.prototype._reset = function _reset() {
+  this.resetAndClosing = true;
+  return this.destroy();
+};
+
+Socket.prototype._destroy = function _destroy(exception, cb) {
+  this.connecting = false;
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) {
+      clearTimeout(s[kTimeout]);
+      s[kTimeout] = null;
     }
   }
-}
+  if (this._handle) {
+    const isException = Boolean(exception);
+    this._handle.onread = noop;
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      const err = this._handle.reset(() => this.emit('close', isException));
+      if (err) this.emit('error', new ErrnoException(err, 'reset'));
+    } else {
+      this._handle.close(() => this.emit('close', isException));
+    }
+    this._handle = null;
+    this._sockname = null;
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(() => this.emit('close', Boolean(exception)));
+  }
+  if (this._server) {
+    this._server._connections--;
+    this._server._emitCloseIfDrained();
+  }
+};
 
 function noop() {}
+
+const kTimeoutMax = 2 ** 31 - 1;
+
+// A timer length as node's timers take it: a finite number ≥ 0, at most 2^31-1 (longer ones warn).
+function timerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > kTimeoutMax) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${kTimeoutMax}.`, 'TimeoutOverflowWarning');
+    return kTimeoutMax;
+  }
+  return msecs;
+}
 
 function initHandle(socket) {
   socket._undestroy();
@@ -459,9 +543,6 @@ function onStreamRead(socket, a, offset, length) {
     return;
   }
   if (a === UV_EOF) {
-    if (socket.readableLength === 0) {
-      socket.readable = false;
-    }
     socket.push(null);
     socket.read(0);
     return;
@@ -511,10 +592,8 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   port |= 0;
-  const { family = 0, hints = 0 } = options;
-  if (family !== 0 && family !== 4 && family !== 6) {
-    throw new ERR_INVALID_ARG_VALUE('options.family', family);
-  }
+  const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family || 0;
+  const hints = options.hints || 0;
   const addressType = isIP(host);
   if (addressType) {
     process.nextTick(() => {

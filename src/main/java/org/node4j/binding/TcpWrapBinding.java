@@ -24,6 +24,8 @@ final class TcpWrapBinding extends SocketBinding {
     public void install(NativeObject t) throws JavetException {
         installStreamMethods(t);
         installSocketMethods(t);
+        // lingerZero(id): the next close resets the connection.
+        t.fn("lingerZero", args -> t.integer(PosixSocket.lingerZero(socket(args).fd)));
         t.fn("setNoDelay", args -> t.integer(PosixSocket.setOption(socket(args).fd, PosixSocket.IPPROTO_TCP,
                 PosixSocket.TCP_NODELAY, Args.bool(args, 1) ? 1 : 0)));
         // setKeepAlive(id, enable, initialDelaySeconds), as libuv's uv_tcp_keepalive.

@@ -44,6 +44,7 @@ public final class PosixSocket {
     public static final int SO_REUSEADDR = 2;
     public static final int SO_ERROR = 4;
     public static final int SO_KEEPALIVE = 9;
+    public static final int SO_LINGER = 13;
     public static final int SO_REUSEPORT = 15;
     public static final int IPPROTO_TCP = 6;
     public static final int TCP_NODELAY = 1;
@@ -149,6 +150,19 @@ public final class PosixSocket {
         c.scratch.set(I, 0, value);
         try {
             int r = (int) SETSOCKOPT.invokeExact(c.state, fd, level, name, c.scratch, 4);
+            return r < 0 ? c.errno() : 0;
+        } catch (Throwable t) {
+            throw Libc.failure(t);
+        }
+    }
+
+    /** SO_LINGER on with a zero timeout: closing the socket then sends RST instead of FIN (uv_tcp_close_reset). */
+    public static int lingerZero(int fd) {
+        Libc.Call c = Libc.call();
+        c.scratch.set(I, 0, 1);
+        c.scratch.set(I, 4, 0);
+        try {
+            int r = (int) SETSOCKOPT.invokeExact(c.state, fd, SOL_SOCKET, SO_LINGER, c.scratch, 8);
             return r < 0 ? c.errno() : 0;
         } catch (Throwable t) {
             throw Libc.failure(t);
