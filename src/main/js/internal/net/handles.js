@@ -30,7 +30,7 @@ class StreamWrap {
     this.reading = false;
     // onread(arrayBuffer, offset, length) for data, onread(errno) for EOF (UV_EOF) or errors.
     this.onread = null;
-    // onconnection(fdOrErrno) on a listening handle.
+    // onconnection(status, clientHandle) on a listening handle.
     this.onconnection = null;
   }
 
@@ -79,8 +79,15 @@ class StreamWrap {
         break;
       }
       case EVENT_CONNECTION:
-        if (this.onconnection !== null) this.onconnection(a);
-        else if (a >= 0) this._binding.closeFd(a);
+        if (this.onconnection === null) {
+          if (a >= 0) this._binding.closeFd(a);
+        } else if (a < 0) {
+          this.onconnection(a);
+        } else {
+          const client = new this.constructor();
+          client._adopt(a);
+          this.onconnection(0, client);
+        }
         break;
       case EVENT_CLOSE:
         this._finishClose();
@@ -262,5 +269,14 @@ class Pipe extends StreamWrap {
     return err;
   }
 }
+
+// The bindings carry their handle classes and constants as node's do (node's tests and some packages reach
+// internalBinding('tcp_wrap').TCP and patch its prototype).
+const tcpBinding = internalBinding('tcp_wrap');
+tcpBinding.TCP = TCP;
+tcpBinding.constants = { SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1 };
+const pipeBinding = internalBinding('pipe_wrap');
+pipeBinding.Pipe = Pipe;
+pipeBinding.constants = { SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 };
 
 module.exports = { BIND_IPV6_ONLY, BIND_REUSE_PORT, Pipe, TCP };

@@ -5,7 +5,9 @@
 const EventEmitter = require('events');
 const { isIP } = require('internal/net/ip');
 const { BIND_IPV6_ONLY, BIND_REUSE_PORT, Pipe, TCP } = require('internal/net/handles');
-const { Socket, isPipeName, normalizeArgs } = require('internal/net/socket');
+const {
+  Socket, isPipeName, kKeepAliveDelay, kSetKeepAlive, kSetNoDelay, normalizeArgs,
+} = require('internal/net/socket');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING },
   ErrnoException, UVExceptionWithHostPort,
@@ -17,7 +19,8 @@ const UV_EINVAL = -22;
 
 function Server(options, connectionListener) {
   if (!(this instanceof Server)) return new Server(options, connectionListener);
-  EventEmitter.call(this, );
+  const capture = options != null && typeof options === 'object' ? options.captureRejections : undefined;
+  EventEmitter.call(this, { captureRejections: capture });
   if (typeof options === 'function') {
     connectionListener = options;
     options = {};
@@ -245,7 +248,7 @@ function listenOn(server, address, port, family, backlog, flags) {
 
 function listenHandle(server, address, port, family, backlog) {
   const handle = server._handle;
-  handle.onconnection = (fd) => onConnection(server, fd);
+  handle.onconnection = (err, client) => onConnection(server, err, client);
   const err = handle.listen(backlog);
   if (err) {
     handle.close();
@@ -265,14 +268,11 @@ function listenHandle(server, address, port, family, backlog) {
   return 0;
 }
 
-function onConnection(server, fd) {
-  if (fd < 0) {
-    server.emit('error', new ErrnoException(fd, 'accept'));
+function onConnection(server, err, handle) {
+  if (err) {
+    server.emit('error', new ErrnoException(err, 'accept'));
     return;
   }
-  const Handle = server._handle instanceof Pipe ? Pipe : TCP;
-  const handle = new Handle();
-  handle._adopt(fd);
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
     if (handle.getsockname && server.listenerCount('drop') > 0) {
       const local = {};
@@ -295,13 +295,26 @@ function onConnection(server, fd) {
     writable: true,
     highWaterMark: server.highWaterMark,
   });
-  if (server.noDelay) socket.setNoDelay(true);
-  if (server.keepAlive) socket.setKeepAlive(true, server.keepAliveInitialDelay * 1000);
+  if (server.noDelay && handle.setNoDelay) {
+    socket[kSetNoDelay] = true;
+    handle.setNoDelay(true);
+  }
+  if (server.keepAlive && handle.setKeepAlive) {
+    socket[kSetKeepAlive] = true;
+    socket[kKeepAliveDelay] = server.keepAliveInitialDelay;
+    handle.setKeepAlive(true, server.keepAliveInitialDelay);
+  }
   server._connections++;
   socket.server = server;
   socket._server = server;
   server.emit('connection', socket);
 }
+
+// A rejected async 'connection' listener destroys that socket with the error; other events report it.
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, socket) {
+  if (event === 'connection') socket.destroy(err);
+  else this.emit('error', err);
+};
 
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);

@@ -15,7 +15,7 @@ const {
   ErrnoException, ExceptionWithHostPort, genericNodeError,
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateFunction, validateInt32, validateNumber, validatePort, validateString,
+  validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateNumber, validatePort, validateString,
 } = require('internal/validators');
 
 const UV_EOF = -4095;
@@ -69,6 +69,8 @@ function Socket(options) {
     emitClose: false,
     autoDestroy: true,
     decodeStrings: false,
+    // The socket handles its signal itself (below), with node's AbortError.
+    signal: undefined,
   });
   this.connecting = false;
   this._hadError = false;
@@ -86,6 +88,10 @@ function Socket(options) {
   this[kBytesWritten] = 0;
   this[kSetNoDelay] = Boolean(options.noDelay);
   this[kSetKeepAlive] = Boolean(options.keepAlive);
+  if (options.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
   this[kKeepAliveDelay] = ~~(options.keepAliveInitialDelay / 1000);
 
   if (options.handle) {
@@ -529,8 +535,6 @@ function initHandle(socket) {
   socket._sockname = null;
   const handle = socket._handle;
   handle.onread = (a, offset, length) => onStreamRead(socket, a, offset, length);
-  if (socket[kSetNoDelay] && handle.setNoDelay) handle.setNoDelay(true);
-  if (socket[kSetKeepAlive] && handle.setKeepAlive) handle.setKeepAlive(true, socket[kKeepAliveDelay]);
 }
 
 function onStreamRead(socket, a, offset, length) {
@@ -592,6 +596,10 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   port |= 0;
+  if (options.autoSelectFamily != null) validateBoolean(options.autoSelectFamily, 'options.autoSelectFamily');
+  if (options.autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
   const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family || 0;
   const hints = options.hints || 0;
   const addressType = isIP(host);
@@ -652,6 +660,9 @@ function afterConnect(self, status, address, port, localAddress, localPort) {
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
+    // Options given before the connection existed take effect now.
+    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
+    if (self[kSetKeepAlive] && self._handle.setKeepAlive) self._handle.setKeepAlive(true, self[kKeepAliveDelay]);
     self._unrefTimer();
     self.emit('connect');
     self.emit('ready');
@@ -686,4 +697,5 @@ function socketOnFd(fd, { readable, writable }) {
   return new Socket({ handle, readable, writable });
 }
 
-module.exports = { Socket, connect, isPipeName, normalizeArgs, kNormalized, socketOnFd };
+module.exports = { Socket, connect, isPipeName, kKeepAliveDelay, kNormalized, kSetKeepAlive, kSetNoDelay, normalizeArgs,
+  socketOnFd };
