@@ -199,6 +199,9 @@ class StreamHandle extends Handle {
             }
             int offset = slab.take((int) n);
             isolate.emit(id, EVENT_READ, slab.buffer(), offset, (int) n);
+            // A short read emptied the fd (libuv stops there too): no second read that would only say EAGAIN,
+            // or block on a descriptor a child made blocking.
+            if (n < room.byteSize()) return;
         }
     }
 

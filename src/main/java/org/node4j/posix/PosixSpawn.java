@@ -126,6 +126,18 @@ public final class PosixSpawn {
         }
     }
 
+    private static int setBlocking(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Linker.Option.captureStateLayout());
+            int flags = (int) FCNTL.invokeExact(state, fd, F_GETFL, 0);
+            if (flags < 0 || (flags & O_NONBLOCK) == 0) return flags < 0 ? errno(state) : 0;
+            int r = (int) FCNTL.invokeExact(state, fd, F_SETFL, flags & ~O_NONBLOCK);
+            return r < 0 ? errno(state) : 0;
+        } catch (Throwable t) {
+            throw failure(t);
+        }
+    }
+
     private static int dupAbove(int fd, int min) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(Linker.Option.captureStateLayout());
@@ -144,6 +156,11 @@ public final class PosixSpawn {
         int[] stdio = request.stdio();
         List<Integer> temporaries = new ArrayList<>();
         try (Arena arena = Arena.ofConfined()) {
+            // The child's stdin/stdout/stderr must block, as programs expect; like libuv, clear O_NONBLOCK on what
+            // becomes them (the flag lives on the shared open file, so an inherited stream of ours blocks too).
+            for (int i = 0; i < Math.min(3, stdio.length); i++) {
+                if (stdio[i] >= 0) setBlocking(stdio[i]);
+            }
             // A source fd that is also some target number would be overwritten before its own dup2: move it first.
             int[] sources = stdio.clone();
             for (int i = 0; i < sources.length; i++) {
