@@ -35,6 +35,7 @@ public final class Bindings implements AutoCloseable {
                 new PipeWrapBinding(isolate, slab),
                 new TcpWrapBinding(isolate, slab),
                 new CaresWrapBinding(isolate),
+                new HttpParserBinding(),
                 new SignalWrapBinding(isolate))) {
             byName.put(b.name(), b);
         }

@@ -1,0 +1,4 @@
+'use strict';
+// _http_client: node's legacy name for ClientRequest.
+
+module.exports = { ClientRequest: require('internal/http/client').ClientRequest };
