@@ -135,15 +135,20 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
     this.aborted = true;
     this.emit('aborted');
   }
-  // A request whose body was not read keeps the connection unusable: it goes with the message.
+  // A message torn down before its end takes the connection with it.
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
-    const cleanup = () => cb(err);
-    this.socket.once('close', cleanup);
+    this.socket.once('close', () => process.nextTick(reportError, this, err, cb));
   } else {
-    cb(err);
+    process.nextTick(reportError, this, err, cb);
   }
 };
+
+// Like node, the error is emitted only when someone listens for it.
+function reportError(message, err, cb) {
+  if (message.listenerCount('error') === 0) cb();
+  else cb(err);
+}
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
   if (headers && headers.length) {

@@ -420,33 +420,33 @@ function socketOnTimeout() {
 const badRequestResponse = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 const requestTimeoutResponse = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 const requestHeaderFieldsTooLargeResponse = 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n';
+const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 function socketOnError(e) {
   const socket = this;
   // Errors after this one are not the application's business.
   socket.removeListener('error', socketOnError);
-  socket.on('error', noop);
-  if (socket.server.listenerCount('clientError') > 0) {
-    socket.server.emit('clientError', e, socket);
-    return;
+  if (!socket.listeners('error').includes(noop)) socket.on('error', noop);
+  if (socket.server.emit('clientError', e, socket)) return;
+  // Answer only where it cannot corrupt a response already on its way.
+  if (socket.writable && (!socket._httpMessage || !socket._httpMessage._headerSent)) {
+    let response;
+    switch (e.code) {
+      case 'HPE_HEADER_OVERFLOW':
+        response = requestHeaderFieldsTooLargeResponse;
+        break;
+      case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+        response = requestChunkExtensionsTooLargeResponse;
+        break;
+      case 'ERR_HTTP_REQUEST_TIMEOUT':
+        response = requestTimeoutResponse;
+        break;
+      default:
+        response = badRequestResponse;
+    }
+    socket.write(response);
   }
-  if (!socket.writable || socket._httpMessage) {
-    socket.destroy(e);
-    return;
-  }
-  let response;
-  switch (e.code) {
-    case 'HPE_HEADER_OVERFLOW':
-      response = requestHeaderFieldsTooLargeResponse;
-      break;
-    case 'ERR_HTTP_REQUEST_TIMEOUT':
-      response = requestTimeoutResponse;
-      break;
-    default:
-      response = badRequestResponse;
-  }
-  socket.write(response);
-  socket.destroySoon();
+  socket.destroy(e);
 }
 
 function noop() {}

@@ -214,7 +214,7 @@ final class HeadParser {
             if (b[pos] == '\n') return fail("CR_EXPECTED", "Missing expected CR after header value");
             pos++;
             if (pos == len) return NEED_MORE;
-            if (b[pos] != '\n') return fail("STRICT", "Expected LF after CR");
+            if (b[pos] != '\n') return fail("LF_EXPECTED", "Missing expected LF after header value");
             pos++;
             fields.add(name);
             fields.add(text(start, end));
