@@ -119,7 +119,11 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
         for (const [k, v] of obj) this.appendHeader(k, v);
       } else {
         if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
+        // These replace headers set before, while duplicates among them stay.
+        for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
+        for (let n = 0; n < obj.length; n += 2) {
+          if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+        }
       }
     } else if (obj) {
       for (const k of Object.keys(obj)) {
@@ -555,6 +559,7 @@ function resOnFinish(req, res, socket, state, server) {
   res.detachSocket(socket);
   // The request closes by itself once its (possibly discarded) body has ended.
   process.nextTick(() => {
+    res.destroyed = true;
     res._closed = true;
     res.emit('close');
   });
