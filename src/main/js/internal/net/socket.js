@@ -21,6 +21,7 @@ const {
 const UV_EOF = -4095;
 const UV_ENOTCONN = -107;
 const kNormalized = Symbol('normalizedArgs');
+const kJoinLimit = 16 * 1024;
 const kTimeout = Symbol('timeout');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
@@ -427,10 +428,18 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     const buffers = [];
     for (const { chunk, encoding: enc } of data) {
       const b = typeof chunk === 'string' ? Buffer.from(chunk, enc) : chunk;
+      if (b.byteLength === 0) continue;
       buffers.push(b);
       total += b.byteLength;
     }
-    n = this._handle.writeBuffers(buffers, total, done);
+    // Small batches are joined here: one copy in JS is cheaper than handing Java a list of buffers.
+    if (buffers.length === 1 || (buffers.length > 1 && total <= kJoinLimit)) {
+      n = this._handle.writeBuffer(buffers.length === 1 ? buffers[0] : Buffer.concat(buffers, total), done);
+    } else if (buffers.length === 0) {
+      n = 0;
+    } else {
+      n = this._handle.writeBuffers(buffers, total, done);
+    }
   } else {
     const b = typeof data === 'string' ? Buffer.from(data, encoding) : data;
     total = b.byteLength;
