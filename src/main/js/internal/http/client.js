@@ -249,7 +249,7 @@ function tickOnSocket(req, socket) {
   req.parser = parser;
   socket.parser = parser;
   socket._httpMessage = req;
-  if (typeof req.maxHeadersCount === 'number') parser.maxHeadersCount = req.maxHeadersCount << 1;
+  parser.maxHeadersCount = req.maxHeadersCount;
   parser.onHeaders = (info) => parserOnHeadersClient(parser, info);
   parser.onBody = (chunk) => {
     const res = parser.incoming;
@@ -436,7 +436,11 @@ function parserOnHeadersClient(parser, info) {
   res.statusMessage = info.statusMessage;
   res.upgrade = info.upgrade;
   if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
-  res._addHeaderLines(info.headers, info.headers.length);
+  let headers = info.headers;
+  if (parser.maxHeadersCount > 0 && headers.length > parser.maxHeadersCount * 2) {
+    headers = headers.slice(0, parser.maxHeadersCount * 2);
+  }
+  res._addHeaderLines(headers, headers.length);
   if (res.upgrade) return true;
   if (req.res) {
     // A second response for one request: the connection is broken.

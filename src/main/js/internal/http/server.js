@@ -293,7 +293,7 @@ function connectionListener(socket) {
     const req = parser.incoming;
     if (req !== null && !req._dumped && !req.push(chunk)) socket.pause();
   };
-  parser.onMessageComplete = () => parserOnMessageComplete(socket, state, parser);
+  parser.onMessageComplete = (trailers) => parserOnMessageComplete(socket, state, parser, trailers);
 
   server[kConnections].add(socket);
   socket.on('data', socketOnData);
@@ -542,10 +542,11 @@ function updateOutgoingData(socket, state, delta) {
   state.outgoingData = (state.outgoingData || 0) + delta;
 }
 
-function parserOnMessageComplete(socket, state, parser) {
+function parserOnMessageComplete(socket, state, parser, trailers) {
   const req = parser.incoming;
   if (req === null) return;
   req.complete = true;
+  if (trailers) req._addHeaderLines(trailers, trailers.length);
   if (!req.upgrade) req.push(null);
   state[kRequestStart] = 0;
   state[kHeadersDone] = false;

@@ -71,6 +71,9 @@ final class HeadParser {
     }
 
     private int requestLine() {
+        // Empty lines before a request line are ignored (RFC 9112 2.2), as llhttp does.
+        while (pos < len && (b[pos] == '\r' || b[pos] == '\n')) pos++;
+        if (pos == len) return NEED_MORE;
         int start = pos;
         while (pos < len && b[pos] != ' ') {
             if (!isMethodPrefix(start, pos + 1)) return fail("INVALID_METHOD", "Invalid method encountered");

@@ -130,8 +130,10 @@ public final class HttpParser {
                 return 0;
             }
             case HEAD -> {
-                if (headLength == 0) return 0;
-                return failAtEnd("INVALID_EOF_STATE", "Invalid EOF state");
+                for (int i = 0; i < headLength; i++) {
+                    if (head[i] != '\r' && head[i] != '\n') return failAtEnd("INVALID_EOF_STATE", "Invalid EOF state");
+                }
+                return 0;
             }
             case UPGRADED, DEAD -> {
                 return 0;
