@@ -268,27 +268,27 @@ function tickOnSocket(req, socket) {
   req.emit('socket', socket);
 }
 
+// The socket's 'timeout' becomes the request's, once per request.
 function listenSocketTimeout(req) {
   if (req.timeoutCb) return;
   req.timeoutCb = () => req.emit('timeout');
-  req.socket.once('timeout', req.timeoutCb);
+  if (req.socket) req.socket.once('timeout', req.timeoutCb);
+  else req.on('socket', (socket) => socket.once('timeout', req.timeoutCb));
 }
 
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this._ended) return this;
+  listenSocketTimeout(this);
   validateNumber(msecs, 'msecs', 0);
   if (callback) this.once('timeout', callback);
-  if (this.socket) setSocketTimeout(this, this.socket, msecs);
-  else this.once('socket', (sock) => setSocketTimeout(this, sock, msecs));
+  if (this.socket) setSocketTimeout(this.socket, msecs);
+  else this.once('socket', (sock) => setSocketTimeout(sock, msecs));
   return this;
 };
 
-function setSocketTimeout(req, sock, msecs) {
-  if (sock.connecting) {
-    sock.once('connect', () => sock.setTimeout(msecs, () => req.emit('timeout')));
-  } else {
-    sock.setTimeout(msecs, () => req.emit('timeout'));
-  }
+function setSocketTimeout(sock, msecs) {
+  if (sock.connecting) sock.once('connect', () => sock.setTimeout(msecs));
+  else sock.setTimeout(msecs);
 }
 
 ClientRequest.prototype.setNoDelay = function setNoDelay(noDelay) {
