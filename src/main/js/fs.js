@@ -847,7 +847,20 @@ function opendir(path, options, cb) {
   fromPromise(promises.opendir(path, options), cb);
 }
 
+// Streams load with their first use: most programs never make one.
+function createReadStream(path, options) {
+  const { ReadStream } = require('internal/fs/streams');
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  const { WriteStream } = require('internal/fs/streams');
+  return new WriteStream(path, options);
+}
+
 module.exports = {
+  createReadStream,
+  createWriteStream,
   appendFile,
   appendFileSync,
   access,
@@ -939,6 +952,22 @@ module.exports = {
   X_OK,
   constants,
 };
+
+for (const [name, exported] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  let value;
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return value ?? require('internal/fs/streams')[exported];
+    },
+    set(v) {
+      value = v;
+    },
+  });
+}
 
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
