@@ -129,7 +129,8 @@ ReadStream.prototype._read = function _read(n) {
     } else if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
-      this.push(bytesRead !== buf.length ? buf.subarray(0, bytesRead) : buf);
+      // A short read is copied into a buffer of its size rather than keeping the whole allocation alive.
+      this.push(bytesRead !== buf.length ? Buffer.from(buf.subarray(0, bytesRead)) : buf);
     } else {
       this.push(null);
     }
@@ -167,8 +168,8 @@ function WriteStream(path, options) {
     this.pos = this.start;
   }
   this.autoClose = options.autoClose === undefined ? true : options.autoClose;
-  if (options.encoding) this.setDefaultEncoding(options.encoding);
   Writable.call(this, options);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
   if (this[kFs].writev === undefined) this._writev = null;
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
