@@ -57,12 +57,10 @@ function fail(actual, expected, message, operator, stackStartFn) {
     expected,
     operator: operator === undefined ? 'fail' : operator,
     stackStartFn: stackStartFn || fail,
-    message,
+    // Given at construction so that the stack shows it.
+    message: internalMessage === undefined ? message : internalMessage,
   });
-  if (internalMessage !== undefined) {
-    err.message = internalMessage;
-    err.generatedMessage = true;
-  }
+  if (internalMessage !== undefined) err.generatedMessage = true;
   throw err;
 }
 
@@ -229,7 +227,12 @@ function expectedException(actual, expected, message, fn) {
       message = 'The error is expected to be an instance of ' +
         `"${expected.name}". Received `;
       if (actual instanceof Error) {
-        message += `"${actual.name}"\n\nError message:\n\n${actual.message}`;
+        // The class of the error tells it apart, not its (settable) name.
+        const received = actual.constructor?.name || actual.name;
+        message += received === expected.name ?
+          'an error with identical name but a different prototype.' :
+          `"${received}"`;
+        message += `\n\nError message:\n\n${actual.message}`;
       } else {
         message += `"${inspect(actual, { depth: -1 })}"`;
       }
@@ -405,9 +408,10 @@ function ifError(err) {
   // Show where the original error came from below the assertion's own frames, cutting the
   // assertion's frames at the first one both stacks share.
   const origStack = err.stack;
-  if (typeof origStack === 'string') {
-    const origFrames = origStack.split('\n');
-    origFrames.shift();
+  // Only the frames of the original stack are appended: from its first line starting with '    at ' on.
+  const framesStart = typeof origStack === 'string' ? origStack.indexOf('\n    at ') : -1;
+  if (framesStart !== -1) {
+    const origFrames = origStack.slice(framesStart + 1).split('\n');
     let newFrames = newErr.stack.split('\n');
     for (const frame of origFrames) {
       const pos = newFrames.indexOf(frame);

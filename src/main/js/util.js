@@ -91,8 +91,6 @@ function callbackify(original) {
   // The callback is one more argument than the original takes.
   if (typeof descriptors.length.value === 'number') descriptors.length.value++;
   if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-  const proto = Object.getPrototypeOf(original);
-  Object.setPrototypeOf(callbackified, proto);
   Object.defineProperties(callbackified, descriptors);
   return callbackified;
 }

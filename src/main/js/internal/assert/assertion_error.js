@@ -320,7 +320,8 @@ class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    Error.captureStackTrace(this, stackStartFn || new.target);
+    // stackStartFunction is the option's older name.
+    Error.captureStackTrace(this, stackStartFn || options.stackStartFunction || new.target);
     // Reading the stack fixes its header with the code in it before the plain name is restored.
     this.stack; // eslint-disable-line no-unused-expressions
     this.name = 'AssertionError';

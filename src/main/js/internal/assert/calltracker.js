@@ -1,6 +1,6 @@
 'use strict';
 
-const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNAVAILABLE_DURING_EXIT } } = require('internal/errors');
 const AssertionError = require('internal/assert/assertion_error');
 const { validateUint32 } = require('internal/validators');
 
@@ -80,6 +80,8 @@ class CallTracker {
       fn = noop;
     }
     validateUint32(expected, 'expected', true);
+    // Nothing could call it any more, nor verify it.
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
 
     const context = new CallTrackerContext({
       expected,

@@ -118,12 +118,13 @@ function matchBackward(code, pos) {
 
 // Start of the callee chain (`a.b['c'].d`, `f(x).g`) ending before position `pos`, or `start` when
 // nothing precedes. With `expectObject` unset, an identifier starting at `pos` was just consumed, so
-// only a member access `.` may continue the chain.
-function calleeStart(code, pos, start, expectObject) {
+// only a member access `.` may continue the chain. As in node, the chain is not followed onto the lines
+// before the call site's (from `lineStart` on).
+function calleeStart(code, pos, start, expectObject, lineStart) {
   let afterGroup = false;
   for (;;) {
     const prev = skipSpaceBackward(code, pos - 1);
-    if (prev < 0) return start;
+    if (prev < lineStart) return start;
     const ch = code[prev];
     if (!expectObject && !afterGroup) {
       // Just consumed a name: continue only through a member access.
@@ -140,7 +141,7 @@ function calleeStart(code, pos, start, expectObject) {
       expectObject = afterGroup = false;
     } else if (ch === ']' || ch === ')') {
       const open = matchBackward(code, prev);
-      if (open === -1) return start;
+      if (open < lineStart) return start;
       start = pos = open;
       expectObject = false;
       afterGroup = true;
@@ -150,15 +151,15 @@ function calleeStart(code, pos, start, expectObject) {
   }
 }
 
-function findCallExpression(code, offset) {
+function findCallExpression(code, offset, lineStart) {
   let pos = offset;
   let start;
   if (isIdentifierChar(code[pos])) {
     while (pos < code.length && isIdentifierChar(code[pos])) pos++;
-    start = calleeStart(code, offset, offset, false);
+    start = calleeStart(code, offset, offset, false, lineStart);
     while (pos < code.length && isSpace(code[pos])) pos++;
   } else {
-    start = calleeStart(code, offset, -1, true);
+    start = calleeStart(code, offset, -1, true, lineStart);
     if (start === -1) return undefined;
   }
   if (code[pos] !== '(') return undefined;
@@ -205,7 +206,7 @@ function getErrMessage(fn) {
       if (lineStart !== -1) lineStart++;
     }
     if (lineStart !== -1) {
-      const range = findCallExpression(code, lineStart + column - 1);
+      const range = findCallExpression(code, lineStart + column - 1, lineStart);
       if (range !== undefined) message = formatExpression(code, range[0], range[1]);
     }
   } catch {
@@ -213,6 +214,15 @@ function getErrMessage(fn) {
   }
   messageCache.set(key, message);
   return message;
+}
+
+// Control characters other than tabs and line breaks are shown escaped, as JSON writes them.
+const controlCharsRegExp = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+
+function escapeControlChar(ch) {
+  if (ch === '\b') return '\\b';
+  if (ch === '\f') return '\\f';
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 // Continuation lines lose the indentation of the first line so the expression reads naturally.
@@ -227,6 +237,7 @@ function formatExpression(code, start, end) {
     while (pos < indent && (current[pos] === ' ' || current[pos] === '\t')) pos++;
     text += `\n  ${current.slice(pos)}`;
   }
+  text = text.replace(controlCharsRegExp, escapeControlChar);
   return `The expression evaluated to a falsy value:\n\n  ${text}\n`;
 }
 

@@ -32,6 +32,9 @@ const isView = ArrayBuffer.isView;
 const dateGetTime = Date.prototype.getTime;
 const regExpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
 const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+// The element type of a typed array (undefined for a DataView), whatever its prototype or own tag claim.
+const typedArrayKind =
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 
 // Kinds of objects with their own equality rules, in the precedence the checks are applied.
 const kOther = 0;
@@ -121,7 +124,7 @@ function viewsEqual(a, b, strict) {
 
 function boxedEqual(a, b) {
   if (isNumberObject(a)) {
-    return isNumberObject(b) && Object.is(a.valueOf(), Number.prototype.valueOf.call(b));
+    return isNumberObject(b) && Object.is(Number.prototype.valueOf.call(a), Number.prototype.valueOf.call(b));
   }
   if (isStringObject(a)) {
     return isStringObject(b) && String.prototype.valueOf.call(a) === String.prototype.valueOf.call(b);
@@ -260,6 +263,8 @@ function innerDeepEqual(a, b, strict, memo) {
     if (a.length === 0 && keys1.length === 0) return true;
     return compareChildren(a, b, strict, memo, keys1, arrayElementsEqual);
   }
+  // An object that only claims to be an array is none.
+  if (isArray(b)) return false;
   if (tag === '[object Object]') return objectsEqual(a, b, strict, memo);
 
   const kind = kindOf(a, tag);
@@ -286,7 +291,7 @@ function innerDeepEqual(a, b, strict, memo) {
       }
       break;
     case kView: {
-      if (!viewsEqual(a, b, strict)) return false;
+      if (typedArrayKind.call(a) !== typedArrayKind.call(b) || !viewsEqual(a, b, strict)) return false;
       // DataViews have no indexed properties; typed arrays list their elements first.
       const length1 = tag === '[object DataView]' ? 0 : a.length;
       const keys1 = nonIndexKeys(a, length1, strict);

@@ -52,13 +52,23 @@ const {
   isWeakSet,
 } = require('internal/util/types');
 
+// Captured at load: inspecting must keep working when user code replaces these.
+const {
+  keys: ObjectKeys,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames,
+  getOwnPropertySymbols: ObjectGetOwnPropertySymbols,
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getPrototypeOf: ObjectGetPrototypeOf,
+} = Object;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+// Not the value's own toString: a getter's result that is no primitive throws, as in node.
+const symbolToString = Symbol.prototype.toString;
 // The size getters work on collections whose prototype was replaced too.
-const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
-const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
-const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const setSize = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const mapSize = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const typedArrayLength = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
+const typedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 
 const inspectDefaultOptions = {
   showHidden: false,
@@ -126,7 +136,7 @@ const ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
 const ansi = new RegExp(ansiPattern, 'g');
 
 // Names of the global constructors: instances of these have built-in toString() and inspection.
-const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
+const builtInObjects = new Set(ObjectGetOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));
 
 let validators;
 function lazyValidators() {
@@ -169,7 +179,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (Object.prototype.hasOwnProperty.call(inspectDefaultOptions, key) || key === 'stylize') {
           ctx[key] = opts[key];
         } else if (ctx.userOptions === undefined) {
@@ -421,7 +431,7 @@ function formatPrimitive(fn, value, ctx) {
   if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
   if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
   if (typeof value === 'undefined') return fn('undefined', 'undefined');
-  return fn(value.toString(), 'symbol');
+  return fn(symbolToString.call(value), 'symbol');
 }
 
 // ---- values ----
@@ -482,12 +492,12 @@ function formatProxy(ctx, proxy, recurseTimes) {
 
 function getKeys(value, showHidden) {
   let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
-    keys = Object.keys(value);
+    keys = ObjectKeys(value);
     for (const symbol of symbols) {
       if (Object.prototype.propertyIsEnumerable.call(value, symbol)) keys.push(symbol);
     }
@@ -501,7 +511,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj || isUndetectable(obj)) {
-    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '' &&
         isInstanceof(tmp, descriptor.value)) {
       if (protoProps !== undefined && (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
@@ -509,7 +519,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
       }
       return String(descriptor.value.name);
     }
-    obj = Object.getPrototypeOf(obj);
+    obj = ObjectGetPrototypeOf(obj);
     if (firstProto === undefined) firstProto = obj;
   }
   if (firstProto === null) return null;
@@ -530,9 +540,9 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   let keySet;
   do {
     if (depth !== 0 || main === obj) {
-      obj = Object.getPrototypeOf(obj);
+      obj = ObjectGetPrototypeOf(obj);
       if (obj === null) return;
-      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
           builtInObjects.has(descriptor.value.name)) {
         return;
@@ -551,7 +561,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
           (depth !== 0 && keySet.has(key))) {
         continue;
       }
-      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      const desc = ObjectGetOwnPropertyDescriptor(obj, key);
       if (typeof desc.value === 'function') continue;
       const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
       output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
@@ -603,7 +613,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
   let extrasType = kObjectType;
 
-  if (value[Symbol.iterator] || constructor === null) {
+  // `in`: a getter of the iterator is not for inspect to call.
+  if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
     if (Array.isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
@@ -729,6 +740,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   }
   recurseTimes += 1;
 
+  const indentationLvl = ctx.indentationLvl;
   ctx.seen.push(value);
   ctx.currentDepth = recurseTimes;
   let output;
@@ -740,7 +752,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     const constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
-    return handleMaxCallStackSize(ctx, err, constructorName);
+    return handleMaxCallStackSize(ctx, err, constructorName, value, indentationLvl);
   }
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
@@ -774,10 +786,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   return res;
 }
 
-function handleMaxCallStackSize(ctx, err, constructorName) {
-  if (err !== null && err.name === 'RangeError' && err.message === 'Maximum call stack size exceeded') {
-    ctx.seen.pop();
-    ctx.indentationLvl = 0;
+// A stack overflow deeper down is reported in place of this object. The frames that overflowed left their
+// state behind: the object's own nesting level and its place in `seen` are restored.
+function handleMaxCallStackSize(ctx, err, constructorName, value, indentationLvl) {
+  if (err instanceof RangeError && err.message === 'Maximum call stack size exceeded') {
+    ctx.seen.length = ctx.seen.lastIndexOf(value);
+    ctx.indentationLvl = indentationLvl;
     return ctx.stylize(`[${constructorName}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
                        'special');
   }
@@ -828,7 +842,7 @@ function getClassBase(value, constructor, tag) {
   if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
+    const superName = ObjectGetPrototypeOf(value).name;
     if (superName) base += ` extends ${superName}`;
   } else {
     base += ' extends [null prototype]';
@@ -971,7 +985,7 @@ function markNodeModules(ctx, line) {
 let isBuiltin;
 // Frames are grayed only for modules that exist: `node:` ids of user code are left alone.
 function isBuiltinId(id) {
-  if (id.startsWith('internal/')) return true;
+  if (id.startsWith('internal/')) return internalBinding('builtins').hasBuiltin(id);
   isBuiltin ??= require('module').isBuiltin;
   return isBuiltin(id);
 }
@@ -1081,7 +1095,7 @@ function formatArray(ctx, value, recurseTimes) {
 }
 
 function formatArrayWithHoles(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -1117,7 +1131,8 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = new Array(maxLength);
-  const elementFormatter = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  // The element kind is told from the observable length, as node does.
+  const elementFormatter = value.length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
   for (let i = 0; i < maxLength; ++i) output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
   if (remaining > 0) output[maxLength] = moreItems(remaining);
   if (ctx.showHidden) {
@@ -1267,7 +1282,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let name;
   let str;
   let extra = ' ';
-  desc = desc || Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
@@ -1339,6 +1354,14 @@ function isBelowBreakLength(ctx, output, start, base) {
   return base === '' || !base.includes('\n');
 }
 
+// Joins by concatenation: V8 then keeps the entries as ropes instead of copying them at every nesting level,
+// which would make the inspection of deep structures quadratic in their output size.
+function joinEntries(output, separator) {
+  let str = output.length === 0 ? '' : output[0];
+  for (let i = 1; i < output.length; i++) str = str + separator + output[i];
+  return str;
+}
+
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
@@ -1356,15 +1379,15 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       }
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${joinEntries(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   // compact: true puts as many entries on a line as breakLength allows.
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${joinEntries(output, ', ')} ${braces[1]}`;
   }
   const indentation = ' '.repeat(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${joinEntries(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
 // Lays out many short array entries in aligned columns.
@@ -1520,8 +1543,8 @@ function hasBuiltInToString(value) {
 // Whether the object defining `key` on value's prototype chain belongs to a built-in constructor.
 function isBuiltInMember(value, key) {
   let pointer = value;
-  while (!Object.prototype.hasOwnProperty.call(pointer, key)) pointer = Object.getPrototypeOf(pointer);
-  const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+  while (!Object.prototype.hasOwnProperty.call(pointer, key)) pointer = ObjectGetPrototypeOf(pointer);
+  const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
     builtInObjects.has(descriptor.value.name);
 }
@@ -1544,10 +1567,15 @@ function formatWithOptions(inspectOptions, ...args) {
   return formatWithOptionsInternal(inspectOptions, args);
 }
 
-function formatNumberArg(value) {
-  if (typeof value === 'bigint') return formatBigInt(stylizeNoColor, value, false);
+function formatNumberArg(value, numericSeparator) {
+  if (typeof value === 'bigint') return formatBigInt(stylizeNoColor, value, numericSeparator);
   if (typeof value === 'symbol') return 'NaN';
-  return formatNumber(stylizeNoColor, Number(value), false);
+  return formatNumber(stylizeNoColor, Number(value), numericSeparator);
+}
+
+// %d, %i, %f and %s group digits as inspect would with the given (or default) options.
+function getNumericSeparator(inspectOptions) {
+  return inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator;
 }
 
 function formatWithOptionsInternal(inspectOptions, args) {
@@ -1567,9 +1595,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 115: { // 's'
             const tempArg = args[++a];
             if (typeof tempArg === 'number') {
-              tempStr = formatNumber(stylizeNoColor, tempArg, false);
+              tempStr = formatNumber(stylizeNoColor, tempArg, getNumericSeparator(inspectOptions));
             } else if (typeof tempArg === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempArg, false);
+              tempStr = formatBigInt(stylizeNoColor, tempArg, getNumericSeparator(inspectOptions));
             } else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) {
               tempStr = String(tempArg);
             } else {
@@ -1581,7 +1609,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             tempStr = tryStringify(args[++a]);
             break;
           case 100: // 'd'
-            tempStr = formatNumberArg(args[++a]);
+            tempStr = formatNumberArg(args[++a], getNumericSeparator(inspectOptions));
             break;
           case 79: // 'O'
             tempStr = inspect(args[++a], inspectOptions);
@@ -1591,15 +1619,19 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 105: { // 'i'
             const tempInteger = args[++a];
-            if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
-            else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), false);
+            if (typeof tempInteger === 'bigint') {
+              tempStr = formatBigInt(stylizeNoColor, tempInteger, getNumericSeparator(inspectOptions));
+            } else if (typeof tempInteger === 'symbol') {
+              tempStr = 'NaN';
+            } else {
+              tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), getNumericSeparator(inspectOptions));
+            }
             break;
           }
           case 102: { // 'f'
             const tempFloat = args[++a];
             if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), false);
+            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), getNumericSeparator(inspectOptions));
             break;
           }
           case 99: // 'c': CSS is ignored

@@ -2,6 +2,14 @@
 // What node's util binding answers from C++, done in JS: the own keys that are not array indices, and the
 // constructor name V8 would report.
 
+// Captured at load: inspecting must keep working when user code replaces these.
+const {
+  keys: ObjectKeys,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames,
+  getOwnPropertySymbols: ObjectGetOwnPropertySymbols,
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getPrototypeOf: ObjectGetPrototypeOf,
+} = Object;
 const ALL_PROPERTIES = 0;
 const ONLY_ENUMERABLE = 2;
 
@@ -19,11 +27,11 @@ function isArrayIndex(key) {
 
 // V8 lists integer indices first, in ascending order, so they are a prefix of the key list.
 function getOwnNonIndexProperties(obj, filter) {
-  const names = filter === ONLY_ENUMERABLE ? Object.keys(obj) : Object.getOwnPropertyNames(obj);
+  const names = filter === ONLY_ENUMERABLE ? ObjectKeys(obj) : ObjectGetOwnPropertyNames(obj);
   let start = 0;
   while (start < names.length && isArrayIndex(names[start])) start++;
   const keys = start === 0 ? names : names.slice(start);
-  const symbols = Object.getOwnPropertySymbols(obj);
+  const symbols = ObjectGetOwnPropertySymbols(obj);
   for (let i = 0; i < symbols.length; i++) {
     if (filter !== ONLY_ENUMERABLE || Object.prototype.propertyIsEnumerable.call(obj, symbols[i])) {
       keys.push(symbols[i]);
@@ -33,8 +41,8 @@ function getOwnNonIndexProperties(obj, filter) {
 }
 
 function getConstructorName(obj) {
-  for (let o = obj; o !== null && o !== undefined; o = Object.getPrototypeOf(o)) {
-    const desc = Object.getOwnPropertyDescriptor(o, 'constructor');
+  for (let o = obj; o !== null && o !== undefined; o = ObjectGetPrototypeOf(o)) {
+    const desc = ObjectGetOwnPropertyDescriptor(o, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') return desc.value.name;
   }
   return 'Object';
