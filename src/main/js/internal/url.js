@@ -1,29 +1,34 @@
 'use strict';
-// The WHATWG URL API (URL, URLSearchParams) over the parser in internal/url/parse, and node's helpers around it:
-// fileURLToPath/pathToFileURL, urlToHttpOptions, url.format for URL objects, domainToASCII/Unicode.
+// The WHATWG URL API (URL, URLSearchParams) over the parser in internal/url/parser, and node's helpers around
+// it: domainToASCII/Unicode, fileURLToPath/pathToFileURL, urlToHttpOptions, url.format for URL objects.
+// A URL keeps its state as a URLContext (href plus component offsets): getters slice the href, setters
+// rebuild it from a URLRecord.
 
-const path = require('path');
 const { inspect } = require('internal/util/inspect');
-const { parse, serialize, serializePath, S, cloneRecord } = require('internal/url/parse');
-const { domainToASCII: hostToASCII } = require('internal/url/host');
-const { URLSearchParams, attach, replaceList } = require('internal/url/search_params');
-const { USERINFO_SET, percentEncode } = require('internal/url/percent');
 const {
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_FILE_URL_PATH,
-    ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
-  },
+  FILE, NOT_SPECIAL, OMITTED, URLContext,
+  parse, recordOf, serialize, stripOpaquePathSpaces, stripTabs,
+  setHash, setHost, setPassword, setPathname, setPort, setProtocol, setSearch, setUsername,
+} = require('internal/url/parser');
+const { hostToUnicode, parseHost } = require('internal/url/host');
+const {
+  URLSearchParams, attachSearchParams, resetSearchParams, setQueryUpdater,
+} = require('internal/url/search_params');
+const { fileURLToPath, pathToFileURL } = require('internal/url/file_path');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
-let recordOf;
+// The key util.inspect shows a URL's context under, with showHidden.
+const kContext = Symbol('context');
 
 function toUSVString(v) {
   const s = `${v}`;
   return s.isWellFormed() ? s : s.toWellFormed();
 }
 
-// node's URL parser reports from native code: a plain TypeError ("TypeError: Invalid URL") with the code added.
+// Like node, a plain TypeError ("TypeError: Invalid URL") carrying code, input and base.
 function invalidURL(input, base) {
   const err = new TypeError('Invalid URL');
   err.code = 'ERR_INVALID_URL';
@@ -32,389 +37,354 @@ function invalidURL(input, base) {
   return err;
 }
 
-// The URL record behind a URL object (its brand check, with V8's words as node has them).
-function record(self) {
-  const r = recordOf(self);
-  if (r === undefined) throw new TypeError('Receiver must be an instance of class URL');
-  return r;
+// The last base parsed: code often resolves many inputs against one base. Parsing never changes a base record.
+let lastBase = '';
+let lastBaseRecord = null;
+
+// Parses input against an optional base (both already strings): the URLRecord, or null.
+function parseWithBase(input, base) {
+  if (base === undefined) return parse(input, null);
+  let baseRecord = lastBaseRecord;
+  if (base !== lastBase || baseRecord === null) {
+    baseRecord = parse(base, null);
+    if (baseRecord === null) return null;
+    lastBase = base;
+    lastBaseRecord = baseRecord;
+  }
+  return parse(input, baseRecord);
 }
 
 class URL {
-  #record;
+  #context;
   #searchParams = null;
-
-  static {
-    recordOf = (url) => (url != null && typeof url === 'object' && #record in url ? url.#record : undefined);
-  }
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      base = toUSVString(base);
-      baseRecord = parse(base, null);
-      if (baseRecord === null) throw invalidURL(input, base);
-    }
-    const r = parse(input, baseRecord);
-    if (r === null) throw invalidURL(input, base);
-    this.#record = r;
+    if (base !== undefined) base = toUSVString(base);
+    const record = parseWithBase(input, base);
+    if (record === null) throw invalidURL(input, base);
+    this.#context = serialize(record, new URLContext());
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    try {
-      return base === undefined ? new URL(input) : new URL(input, base);
-    } catch {
-      return null;
-    }
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    return parseWithBase(input, base) === null ? null : new URL(input, base);
   }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      baseRecord = parse(toUSVString(base), null);
-      if (baseRecord === null) return false;
-    }
-    return parse(input, baseRecord) !== null;
+    return parseWithBase(toUSVString(input), base === undefined ? undefined : toUSVString(base)) !== null;
   }
 
   static createObjectURL(obj) {
     const { isBlob, storeDataObject } = require('internal/blob');
     if (!isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-    const id = randomId();
+    const id = randomUUID();
     storeDataObject(id, obj);
     return `blob:nodedata:${id}`;
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    const match = /^blob:nodedata:([^?#]*)/.exec(`${url}`);
-    if (match !== null) require('internal/blob').revokeDataObject(match[1]);
+    const record = parse(toUSVString(url), null);
+    if (record === null || record.scheme !== 'blob') return;
+    const parts = record.path.split(':');
+    if (parts.length === 2 && parts[0] === 'nodedata') require('internal/blob').revokeDataObject(parts[1]);
   }
 
-  // Methods fail on a wrong receiver with V8's private-member error, as node's do.
+  static {
+    // How a URL's searchParams write back into it.
+    setQueryUpdater((url, query) => {
+      const ctx = url.#context;
+      const record = recordOf(ctx);
+      record.query = query;
+      if (query === null) stripOpaquePathSpaces(record);
+      serialize(record, ctx);
+    });
+  }
+
   toString() {
-    return serialize(this.#record);
+    return this.#context.href;
   }
 
   get href() {
-    return serialize(record(this));
+    return this.#context.href;
   }
 
   set href(value) {
-    record(this);
+    const ctx = this.#context;
     value = toUSVString(value);
-    const r = parse(value, null);
-    if (r === null) throw invalidURL(value);
-    this.#record = r;
-    this.#syncParams();
+    const record = parse(value, null);
+    if (record === null) throw invalidURL(value);
+    serialize(record, ctx);
+    if (this.#searchParams !== null) resetSearchParams(this.#searchParams, record.query);
   }
 
   get origin() {
-    const r = record(this);
-    switch (r.scheme) {
-      case 'blob': {
-        const inner = parse(serializePath(r), null);
-        if (inner !== null && (inner.scheme === 'http' || inner.scheme === 'https')) return originOf(inner);
-        return 'null';
+    const ctx = this.#context;
+    const type = ctx.scheme_type;
+    if (type === FILE) return 'null';
+    if (type !== NOT_SPECIAL) return ctx.href.slice(0, ctx.protocol_end) + '//' + hostOf(ctx);
+    if (ctx.href.startsWith('blob:') && ctx.protocol_end === 5) {
+      // A blob: URL has the origin of the http(s) URL it wraps.
+      const inner = parse(pathnameOf(ctx), null);
+      if (inner !== null && (inner.scheme === 'http' || inner.scheme === 'https')) {
+        return `${inner.scheme}://${inner.host}${inner.port === -1 ? '' : `:${inner.port}`}`;
       }
-      case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
-        return originOf(r);
-      default:
-        return 'null';
     }
+    return 'null';
   }
 
   get protocol() {
-    return `${record(this).scheme}:`;
+    const ctx = this.#context;
+    return ctx.href.slice(0, ctx.protocol_end);
   }
 
   set protocol(value) {
-    parse(`${toUSVString(value)}:`, null, record(this), S.SCHEME_START);
+    update(this.#context, setProtocol, value);
   }
 
   get username() {
-    return record(this).username;
+    const ctx = this.#context;
+    return ctx.username_end > ctx.protocol_end + 2 ? ctx.href.slice(ctx.protocol_end + 2, ctx.username_end) : '';
   }
 
   set username(value) {
-    const r = record(this);
-    if (r.host === null || r.host === '' || r.scheme === 'file') return;
-    r.username = percentEncode(toUSVString(value), USERINFO_SET);
+    update(this.#context, setUsername, value);
   }
 
   get password() {
-    return record(this).password;
+    const ctx = this.#context;
+    return ctx.host_start > ctx.username_end ? ctx.href.slice(ctx.username_end + 1, ctx.host_start) : '';
   }
 
   set password(value) {
-    const r = record(this);
-    if (r.host === null || r.host === '' || r.scheme === 'file') return;
-    r.password = percentEncode(toUSVString(value), USERINFO_SET);
+    update(this.#context, setPassword, value);
   }
 
   get host() {
-    const r = record(this);
-    if (r.host === null) return '';
-    return r.port === null ? r.host : `${r.host}:${r.port}`;
+    return hostOf(this.#context);
   }
 
   set host(value) {
-    const r = record(this);
-    if (typeof r.path === 'string') return;
-    parse(toUSVString(value), null, r, S.HOST);
+    update(this.#context, setHostAndPort, value);
   }
 
   get hostname() {
-    const r = record(this);
-    return r.host === null ? '' : r.host;
+    const ctx = this.#context;
+    const href = ctx.href;
+    let start = ctx.host_start;
+    if (href.charCodeAt(start) === 64 && ctx.host_end > start) start++;
+    return href.slice(start, ctx.host_end);
   }
 
   set hostname(value) {
-    const r = record(this);
-    if (typeof r.path === 'string') return;
-    parse(toUSVString(value), null, r, S.HOSTNAME);
+    update(this.#context, setHostname, value);
   }
 
   get port() {
-    const r = record(this);
-    return r.port === null ? '' : `${r.port}`;
+    const port = this.#context.port;
+    return port === OMITTED ? '' : `${port}`;
   }
 
   set port(value) {
-    const r = record(this);
-    if (r.host === null || r.host === '' || r.scheme === 'file') return;
-    value = toUSVString(value);
-    if (value === '') {
-      r.port = null;
-      return;
-    }
-    parse(value, null, r, S.PORT);
+    update(this.#context, setPort, value);
   }
 
   get pathname() {
-    return serializePath(record(this));
+    return pathnameOf(this.#context);
   }
 
   set pathname(value) {
-    const r = record(this);
-    if (typeof r.path === 'string') return;
-    r.path = [];
-    parse(toUSVString(value), null, r, S.PATH_START);
+    update(this.#context, setPathname, value);
   }
 
   get search() {
-    const q = record(this).query;
-    return q === null || q === '' ? '' : `?${q}`;
+    const ctx = this.#context;
+    const start = ctx.search_start;
+    if (start === OMITTED) return '';
+    const end = ctx.hash_start === OMITTED ? ctx.href.length : ctx.hash_start;
+    return end - start > 1 ? ctx.href.slice(start, end) : '';
   }
 
   set search(value) {
-    const r = record(this);
-    value = toUSVString(value);
-    if (value === '') {
-      r.query = null;
-      stripOpaquePathSpaces(r);
-    } else {
-      if (value[0] === '?') value = value.slice(1);
-      r.query = '';
-      parse(value, null, r, S.QUERY);
-    }
-    this.#syncParams();
+    const ctx = this.#context;
+    const record = recordOf(ctx);
+    setSearch(record, toUSVString(value));
+    serialize(record, ctx);
+    if (this.#searchParams !== null) resetSearchParams(this.#searchParams, record.query);
   }
 
   get searchParams() {
-    record(this);
     if (this.#searchParams === null) {
-      const params = new URLSearchParams(this.#record.query || '');
-      attach(params, (query) => {
-        this.#record.query = query;
-      });
+      const ctx = this.#context;
+      const params = new URLSearchParams();
+      const start = ctx.search_start;
+      const query = start === OMITTED ? null :
+        ctx.href.slice(start + 1, ctx.hash_start === OMITTED ? ctx.href.length : ctx.hash_start);
+      attachSearchParams(params, this, query);
       this.#searchParams = params;
     }
     return this.#searchParams;
   }
 
   get hash() {
-    const f = record(this).fragment;
-    return f === null || f === '' ? '' : `#${f}`;
+    const ctx = this.#context;
+    const start = ctx.hash_start;
+    return start === OMITTED || ctx.href.length - start < 2 ? '' : ctx.href.slice(start);
   }
 
   set hash(value) {
-    const r = record(this);
-    value = toUSVString(value);
-    if (value === '') {
-      r.fragment = null;
-      stripOpaquePathSpaces(r);
-      return;
-    }
-    if (value[0] === '#') value = value.slice(1);
-    r.fragment = '';
-    parse(value, null, r, S.FRAGMENT);
+    update(this.#context, setHash, value);
   }
 
   toJSON() {
-    return serialize(this.#record);
+    return this.#context.href;
   }
 
-  #syncParams() {
-    if (this.#searchParams !== null) replaceList(this.#searchParams, this.#record.query);
-  }
-
-  [inspect.custom](depth, opts) {
+  [inspect.custom](depth, options) {
+    const ctx = this.#context;
     if (typeof depth === 'number' && depth < 0) return this;
-    const constructor = Object.getPrototypeOf(this)?.constructor ?? URL;
-    const obj = { __proto__: { constructor } };
-    obj.href = this.href;
-    obj.origin = this.origin;
-    obj.protocol = this.protocol;
-    obj.username = this.username;
-    obj.password = this.password;
-    obj.host = this.host;
-    obj.hostname = this.hostname;
-    obj.port = this.port;
-    obj.pathname = this.pathname;
-    obj.search = this.search;
-    obj.searchParams = this.searchParams;
-    obj.hash = this.hash;
-    return `${constructor.name} ${inspect(obj, opts)}`;
+    const obj = {
+      href: ctx.href,
+      origin: this.origin,
+      protocol: this.protocol,
+      username: this.username,
+      password: this.password,
+      host: this.host,
+      hostname: this.hostname,
+      port: this.port,
+      pathname: this.pathname,
+      search: this.search,
+      searchParams: this.searchParams,
+      hash: this.hash,
+    };
+    if (options.showHidden) obj[kContext] = ctx;
+    return `${this.constructor.name} ${inspect(obj, options)}`;
   }
 }
 
-// An id in randomUUID's shape for object URLs.
-function randomId() {
-  const hex = [];
-  for (let i = 0; i < 32; i++) hex.push(Math.floor(Math.random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = (8 + Math.floor(Math.random() * 4)).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+// Applies a setter's parse to the URL's record and reserializes it.
+function update(ctx, setter, value) {
+  const record = recordOf(ctx);
+  setter(record, toUSVString(value));
+  serialize(record, ctx);
 }
 
-// An opaque path may end in spaces only while a query or fragment follows it.
-function stripOpaquePathSpaces(r) {
-  if (typeof r.path === 'string' && r.fragment === null && r.query === null) r.path = r.path.replace(/ +$/, '');
+function hostOf(ctx) {
+  const href = ctx.href;
+  let start = ctx.host_start;
+  if (href.charCodeAt(start) === 64 && ctx.host_end > start) start++;
+  return href.slice(start, ctx.port === OMITTED ? ctx.host_end : ctx.pathname_start);
 }
 
-function originOf(r) {
-  return `${r.scheme}://${r.host}${r.port === null ? '' : `:${r.port}`}`;
+function pathnameOf(ctx) {
+  let end = ctx.search_start;
+  if (end === OMITTED) end = ctx.hash_start;
+  return ctx.href.slice(ctx.pathname_start, end === OMITTED ? ctx.href.length : end);
 }
 
-for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
+function setHostAndPort(record, value) {
+  setHost(record, value, false);
+}
+
+function setHostname(record, value) {
+  setHost(record, value, true);
+}
+
+// Getters, setters and methods are enumerable own properties of the prototype, as node has them.
+for (const key of ['toString', 'href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
   'pathname', 'search', 'searchParams', 'hash', 'toJSON']) {
-  const desc = Object.getOwnPropertyDescriptor(URL.prototype, name);
-  desc.enumerable = true;
-  Object.defineProperty(URL.prototype, name, desc);
+  Object.defineProperty(URL.prototype, key, { enumerable: true });
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { configurable: true, value: 'URL' });
-for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
-  const desc = Object.getOwnPropertyDescriptor(URL, name);
-  desc.enumerable = true;
-  Object.defineProperty(URL, name, desc);
+for (const key of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  Object.defineProperty(URL, key, { enumerable: true });
 }
 
-// node's duck type for URL objects (url.format, fs paths): a real URL, or something with href and protocol that
-// is not a legacy url.parse result.
-function isURL(self) {
-  return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
+// A random (version 4) UUID for object URLs.
+function randomUUID() {
+  let hex = '';
+  for (let i = 0; i < 4; i++) hex += ((Math.random() * 0x100000000) >>> 0).toString(16).padStart(8, '0');
+  const variant = (8 + (parseInt(hex[16], 16) & 3)).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-` +
+    hex.slice(20);
+}
+
+// node's test for URL objects (url.format, fs paths): a URL, or an object with href and protocol that is not a
+// legacy url.parse() result.
+function isURL(value) {
+  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
+}
+
+function toPathIfFileURL(value) {
+  return isURL(value) ? fileURLToPath(value) : value;
+}
+
+// The host the hostname setter of a special URL would set from `domain`, or '' where it would fail.
+function hostForDomain(domain) {
+  const s = stripTabs(toUSVString(domain));
+  let brackets = false;
+  let end = 0;
+  for (; end < s.length; end++) {
+    const c = s.charCodeAt(end);
+    if (c === 47 || c === 63 || c === 35 || c === 92) break;
+    if (c === 58 && !brackets) return '';
+    if (c === 91) brackets = true;
+    else if (c === 93) brackets = false;
+  }
+  return end === 0 ? '' : parseHost(s.slice(0, end), true) ?? '';
 }
 
 function domainToASCII(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const ascii = hostToASCII(`${domain}`);
-  return ascii === null ? '' : ascii;
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('domain');
+  return hostForDomain(domain);
 }
 
 function domainToUnicode(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return internalBinding('url').domainToUnicode(`${domain}`);
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('domain');
+  const host = hostForDomain(domain);
+  return host === '' ? '' : hostToUnicode(host);
 }
 
-function fileURLToPath(input) {
-  let url = input;
-  if (typeof url === 'string') url = new URL(url);
-  else if (!isURL(url)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], url);
-  if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
-  const pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-      }
-    }
-  }
-  return decodeURIComponent(pathname);
-}
-
-// What pathToFileURL escapes beyond the URL parser: characters that would change the URL's meaning.
-function encodePathChars(filepath) {
-  if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
-  if (filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
-  if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
-  if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
-  if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
-  return filepath;
-}
-
-function pathToFileURL(filepath) {
-  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
-  let resolved = path.resolve(filepath);
-  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== path.sep) {
-    resolved += '/';
-  }
-  resolved = encodePathChars(resolved);
-  if (resolved.includes('?')) resolved = resolved.replace(/\?/g, '%3F');
-  if (resolved.includes('#')) resolved = resolved.replace(/#/g, '%23');
-  return new URL(`file://${resolved}`);
-}
-
-function toPathIfFileURL(fileURLOrPath) {
-  if (!isURL(fileURLOrPath)) return fileURLOrPath;
-  return fileURLToPath(fileURLOrPath);
-}
-
-// The options http.request takes, from a URL.
+// The options http.request() takes, from a URL.
 function urlToHttpOptions(url) {
-  validateObject(url, 'url', { allowArray: true, allowFunction: true });
+  const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
     ...url,
     protocol: url.protocol,
-    hostname: url.hostname && url.hostname[0] === '[' ? url.hostname.slice(1, -1) : url.hostname,
+    hostname: typeof hostname === 'string' && hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
     hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
+    search,
+    pathname,
+    path: `${pathname || ''}${search || ''}`,
     href: url.href,
   };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  }
+  if (port !== '') options.port = Number(port);
+  if (username || password) options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
   return options;
 }
 
-// url.format(URL, { auth, fragment, search, unicode }).
-function formatURL(url, options) {
-  if (options !== undefined) validateObject(options, 'options');
-  const { auth = true, fragment = true, search = true, unicode = false } = options ?? {};
-  const r = recordOf(url);
-  if (r === undefined) return url.href;
-  const copy = cloneRecord(r);
-  if (!auth) {
-    copy.username = '';
-    copy.password = '';
+// url.format(URL, { auth, fragment, search, unicode }): the href with parts left out or the host in Unicode.
+function formatURL(url, options = undefined) {
+  if (options !== undefined && options !== null) validateObject(options, 'options');
+  const href = `${url.href}`;
+  const record = parse(href, null);
+  if (record === null) return href;
+  if (!(options?.auth ?? true)) {
+    record.username = '';
+    record.password = '';
   }
-  if (!fragment) copy.fragment = null;
-  if (!search) copy.query = null;
-  if (unicode && copy.host !== null && copy.host !== '') {
-    copy.host = internalBinding('url').domainToUnicode(copy.host);
+  if (!(options?.fragment ?? true)) record.fragment = null;
+  if (!(options?.search ?? true)) record.query = null;
+  if ((options?.unicode ?? false) && record.host !== null && record.host !== '') {
+    record.host = hostToUnicode(record.host);
   }
-  return serialize(copy);
+  return serialize(record, new URLContext()).href;
 }
 
 module.exports = {

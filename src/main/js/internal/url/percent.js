@@ -1,11 +1,13 @@
 'use strict';
-// Percent-encoding per the URL standard: the encode sets as bitmaps over ASCII (everything above is always
-// encoded, as UTF-8 bytes), and decoding of %XX sequences in bytes.
+// Percent-encoding per the URL standard: the encode sets as lookup tables over ASCII (every non-ASCII code
+// point is always encoded, as its UTF-8 bytes), and percent-decoding of strings as UTF-8.
+
+const { utf8Slice } = require('internal/buffer/utf8');
 
 function makeSet(base, extra) {
   const set = new Uint8Array(128);
-  if (base) set.set(base);
-  for (const c of extra) set[c.charCodeAt(0)] = 1;
+  set.set(base);
+  for (let i = 0; i < extra.length; i++) set[extra.charCodeAt(i)] = 1;
   return set;
 }
 
@@ -18,79 +20,145 @@ const SPECIAL_QUERY_SET = makeSet(QUERY_SET, "'");
 const PATH_SET = makeSet(QUERY_SET, '?`{}');
 const USERINFO_SET = makeSet(PATH_SET, '/:;=@[\\]^|');
 const COMPONENT_SET = makeSet(USERINFO_SET, '$%&+,');
+// application/x-www-form-urlencoded: everything but ASCII alphanumerics and *-._ (space is handled apart).
 const FORM_SET = makeSet(COMPONENT_SET, "!'()~");
 
 const hex = [];
 for (let i = 0; i < 256; i++) hex.push(`%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
 
-// `input` with every code point in `set` (and every non-ASCII one) percent-encoded as UTF-8.
-function percentEncode(input, set, spaceAsPlus = false) {
-  let i = 0;
-  for (; i < input.length; i++) {
+// Index of the first code unit of input[start, end) that `set` encodes, or `end`.
+function firstToEncode(input, start, end, set) {
+  for (let i = start; i < end; i++) {
     const c = input.charCodeAt(i);
-    if (c >= 128 || set[c] === 1 || (spaceAsPlus && c === 32)) break;
+    if (c >= 128 || set[c] === 1) return i;
   }
-  if (i === input.length) return input;
-  let out = input.slice(0, i);
-  for (; i < input.length; i++) {
-    const c = input.charCodeAt(i);
+  return end;
+}
+
+// input[i, end) encoded with `set`, copying unencoded runs as slices.
+function encodeFrom(input, i, end, set, spaceAsPlus) {
+  let out = '';
+  let run = i;
+  while (i < end) {
+    let c = input.charCodeAt(i);
     if (c < 128) {
-      if (spaceAsPlus && c === 32) out += '+';
-      else out += set[c] === 1 ? hex[c] : input[i];
+      if (spaceAsPlus && c === 32) {
+        out += `${input.slice(run, i)}+`;
+        run = ++i;
+      } else if (set[c] === 1) {
+        out += input.slice(run, i) + hex[c];
+        run = ++i;
+      } else {
+        i++;
+      }
       continue;
     }
-    let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
-      const d = input.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+    if (run < i) out += input.slice(run, i);
+    i++;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i < end ? input.charCodeAt(i) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
         i++;
       } else {
-        cp = 0xfffd;
+        c = 0xfffd;
       }
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      cp = 0xfffd;
     }
-    if (cp < 0x800) {
-      out += hex[0xc0 | (cp >> 6)] + hex[0x80 | (cp & 0x3f)];
-    } else if (cp < 0x10000) {
-      out += hex[0xe0 | (cp >> 12)] + hex[0x80 | ((cp >> 6) & 0x3f)] + hex[0x80 | (cp & 0x3f)];
+    if (c < 0x800) {
+      out += hex[0xc0 | (c >> 6)] + hex[0x80 | (c & 0x3f)];
+    } else if (c < 0x10000) {
+      out += hex[0xe0 | (c >> 12)] + hex[0x80 | ((c >> 6) & 0x3f)] + hex[0x80 | (c & 0x3f)];
     } else {
-      out += hex[0xf0 | (cp >> 18)] + hex[0x80 | ((cp >> 12) & 0x3f)] + hex[0x80 | ((cp >> 6) & 0x3f)] +
-        hex[0x80 | (cp & 0x3f)];
+      out += hex[0xf0 | (c >> 18)] + hex[0x80 | ((c >> 12) & 0x3f)] + hex[0x80 | ((c >> 6) & 0x3f)] +
+        hex[0x80 | (c & 0x3f)];
     }
+    run = i;
   }
-  return out;
+  return run < end ? out + input.slice(run, end) : out;
+}
+
+// input[start, end) with every code point in `set` (and every non-ASCII one) percent-encoded as UTF-8.
+function percentEncodeRange(input, start, end, set) {
+  const i = firstToEncode(input, start, end, set);
+  if (i === end) return start === 0 && end === input.length ? input : input.slice(start, end);
+  return input.slice(start, i) + encodeFrom(input, i, end, set, false);
+}
+
+function percentEncode(input, set) {
+  return percentEncodeRange(input, 0, input.length, set);
+}
+
+// The form serializer's byte serializer: FORM_SET encoded, space as '+'.
+function formEncode(input) {
+  const end = input.length;
+  for (let i = 0; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 128 || FORM_SET[c] === 1) return input.slice(0, i) + encodeFrom(input, i, end, FORM_SET, true);
+  }
+  return input;
 }
 
 function hexValue(c) {
   if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 65 && c <= 70) return c - 55;
-  if (c >= 97 && c <= 102) return c - 87;
+  const l = c | 0x20;
+  if (l >= 97 && l <= 102) return l - 87;
   return -1;
 }
 
-// Decodes %XX in a byte sequence (Uint8Array); returns a Uint8Array.
-function percentDecode(bytes) {
-  const out = new Uint8Array(bytes.length);
+let scratch = new Uint8Array(256);
+
+// Percent-decodes input[start, end) and reads the bytes as UTF-8 (invalid sequences become U+FFFD). With
+// `plusAsSpace`, '+' decodes to a space, as in form data.
+function percentDecode(input, start = 0, end = input.length, plusAsSpace = false) {
+  let i = start;
+  for (; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 37 || (plusAsSpace && c === 43)) break;
+  }
+  if (i === end) return start === 0 && end === input.length ? input : input.slice(start, end);
+  if (scratch.length < (end - start) * 3) scratch = new Uint8Array((end - start) * 3);
+  const bytes = scratch;
   let n = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 37 && i + 2 < bytes.length) {
-      const h = hexValue(bytes[i + 1]);
-      const l = hexValue(bytes[i + 2]);
-      if (h >= 0 && l >= 0) {
-        out[n++] = h * 16 + l;
-        i += 2;
-        continue;
+  for (i = start; i < end; i++) {
+    let c = input.charCodeAt(i);
+    if (c < 128) {
+      if (c === 37 && i + 2 < end) {
+        const h = hexValue(input.charCodeAt(i + 1));
+        const l = h < 0 ? -1 : hexValue(input.charCodeAt(i + 2));
+        if (l >= 0) {
+          bytes[n++] = (h << 4) | l;
+          i += 2;
+          continue;
+        }
+      }
+      bytes[n++] = plusAsSpace && c === 43 ? 32 : c;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < end ? input.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      } else {
+        c = 0xfffd;
       }
     }
-    out[n++] = b;
+    if (c < 0x800) {
+      bytes[n++] = 0xc0 | (c >> 6);
+    } else if (c < 0x10000) {
+      bytes[n++] = 0xe0 | (c >> 12);
+      bytes[n++] = 0x80 | ((c >> 6) & 0x3f);
+    } else {
+      bytes[n++] = 0xf0 | (c >> 18);
+      bytes[n++] = 0x80 | ((c >> 12) & 0x3f);
+      bytes[n++] = 0x80 | ((c >> 6) & 0x3f);
+    }
+    bytes[n++] = 0x80 | (c & 0x3f);
   }
-  return out.subarray(0, n);
+  return utf8Slice(bytes, 0, n);
 }
 
 module.exports = {
   C0_CONTROL_SET, COMPONENT_SET, FORM_SET, FRAGMENT_SET, PATH_SET, QUERY_SET, SPECIAL_QUERY_SET, USERINFO_SET,
-  percentDecode, percentEncode,
+  firstToEncode, formEncode, percentDecode, percentEncode, percentEncodeRange,
 };

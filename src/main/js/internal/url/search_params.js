@@ -1,126 +1,152 @@
 'use strict';
 // URLSearchParams: an ordered list of name/value pairs, parsed from and serialized to
-// application/x-www-form-urlencoded, kept in step with the URL it belongs to.
+// application/x-www-form-urlencoded, and written back to the URL whose searchParams it is.
 
 const { inspect } = require('internal/util/inspect');
-const { FORM_SET, percentDecode, percentEncode } = require('internal/url/percent');
+const { formEncode, percentDecode } = require('internal/url/percent');
 const {
   codes: { ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_MISSING_ARGS },
 } = require('internal/errors');
-
-let listOf;
-let setList;
-let ownerOf;
-let setOwner;
 
 function toUSVString(v) {
   const s = `${v}`;
   return s.isWellFormed() ? s : s.toWellFormed();
 }
 
-function parseForm(input) {
+// The application/x-www-form-urlencoded parser over s[start, end): a flat [name, value, name, value, …] list.
+function parseForm(s, start = 0, end = s.length) {
   const list = [];
-  if (input === '') return list;
-  for (const sequence of input.split('&')) {
-    if (sequence === '') continue;
-    const eq = sequence.indexOf('=');
-    const name = eq === -1 ? sequence : sequence.slice(0, eq);
-    const value = eq === -1 ? '' : sequence.slice(eq + 1);
-    list.push(decodeForm(name), decodeForm(value));
+  while (start < end) {
+    let amp = s.indexOf('&', start);
+    if (amp === -1 || amp > end) amp = end;
+    if (amp > start) {
+      let eq = s.indexOf('=', start);
+      if (eq === -1 || eq > amp) eq = amp;
+      list.push(percentDecode(s, start, eq, true), eq < amp ? percentDecode(s, eq + 1, amp, true) : '');
+    }
+    start = amp + 1;
   }
   return list;
-}
-
-function decodeForm(s) {
-  if (s.indexOf('+') !== -1) s = s.replace(/\+/g, ' ');
-  if (s.indexOf('%') === -1) return s;
-  return Buffer.from(percentDecode(Buffer.from(s, 'utf8'))).toString('utf8');
 }
 
 function serializeForm(list) {
   let out = '';
   for (let i = 0; i < list.length; i += 2) {
     if (i !== 0) out += '&';
-    out += `${percentEncode(list[i], FORM_SET, true)}=${percentEncode(list[i + 1], FORM_SET, true)}`;
+    out += `${formEncode(list[i])}=${formEncode(list[i + 1])}`;
   }
   return out;
 }
 
-function checkThis(self) {
-  if (listOf(self) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
-}
+// Set by internal/url: writes a serialized query (null when empty) into a URL.
+let updateURLQuery;
+
+let listOf;
+let attachSearchParams;
+let resetSearchParams;
 
 class URLSearchParams {
   // name, value, name, value, …
   #list = [];
-  // Told the new query when the params change, for the URL they belong to.
-  #onUpdate = null;
+  // The URL whose searchParams these are, or null.
+  #url = null;
 
   static {
-    listOf = (p) => (p != null && typeof p === 'object' && #list in p ? p.#list : undefined);
-    setList = (p, list) => { p.#list = list; };
-    ownerOf = (p) => p.#onUpdate;
-    setOwner = (p, onUpdate) => { p.#onUpdate = onUpdate; };
+    listOf = (p) => (typeof p === 'object' && p !== null && #list in p ? p.#list : undefined);
   }
 
   constructor(init = undefined) {
     if (init === undefined || init === null) return;
-    if (typeof init === 'object' || typeof init === 'function') {
-      const method = init[Symbol.iterator];
-      if (method === this[Symbol.iterator] && listOf(init) !== undefined) {
-        this.#list = listOf(init).slice();
-      } else if (method != null) {
-        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
-        for (const pair of init) {
-          if (pair == null || (typeof pair !== 'object' && typeof pair !== 'function') ||
-              typeof pair[Symbol.iterator] !== 'function') {
-            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-          }
-          const values = [...pair];
-          if (values.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
-          this.#list.push(toUSVString(values[0]), toUSVString(values[1]));
-        }
-      } else {
-        for (const key of Reflect.ownKeys(init)) {
-          const desc = Reflect.getOwnPropertyDescriptor(init, key);
-          if (desc !== undefined && desc.enumerable) this.#list.push(toUSVString(key), toUSVString(init[key]));
-        }
+    if (typeof init !== 'object' && typeof init !== 'function') {
+      const s = toUSVString(init);
+      this.#list = parseForm(s, s.charCodeAt(0) === 63 ? 1 : 0);
+      return;
+    }
+    const method = init[Symbol.iterator];
+    if (method === undefined || method === null) {
+      // A record: own enumerable properties, in order.
+      const list = this.#list;
+      for (const key of Reflect.ownKeys(init)) {
+        const desc = Reflect.getOwnPropertyDescriptor(init, key);
+        if (desc !== undefined && desc.enumerable) list.push(toUSVString(key), toUSVString(init[key]));
       }
-    } else {
-      let s = toUSVString(init);
-      if (s[0] === '?') s = s.slice(1);
-      this.#list = parseForm(s);
+      return;
+    }
+    if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+    const other = listOf(init);
+    if (other !== undefined && method === URLSearchParams.prototype[Symbol.iterator]) {
+      this.#list = other.slice();
+      return;
+    }
+    const list = this.#list;
+    for (const pair of { [Symbol.iterator]: () => method.call(init) }) {
+      if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
+          typeof pair[Symbol.iterator] !== 'function') {
+        throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+      }
+      const values = [...pair];
+      if (values.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+      list.push(toUSVString(values[0]), toUSVString(values[1]));
     }
   }
 
+  static {
+    // internal/url's side of the link between a URL and its searchParams.
+    attachSearchParams = (params, url, query) => {
+      params.#url = url;
+      params.#list = query === null ? [] : parseForm(query);
+    };
+    resetSearchParams = (params, query) => {
+      params.#list = query === null ? [] : parseForm(query);
+    };
+  }
+
+  #update() {
+    if (this.#url === null) return;
+    const query = serializeForm(this.#list);
+    updateURLQuery(this.#url, query === '' ? null : query);
+  }
+
   get size() {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     return this.#list.length / 2;
   }
 
   append(name, value) {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     this.#list.push(toUSVString(name), toUSVString(value));
-    update(this);
+    this.#update();
   }
 
   delete(name, value = undefined) {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
     name = toUSVString(name);
-    const matchValue = value !== undefined;
-    if (matchValue) value = toUSVString(value);
-    for (let i = 0; i < list.length;) {
-      if (list[i] === name && (!matchValue || list[i + 1] === value)) list.splice(i, 2);
-      else i += 2;
+    let n = 0;
+    if (value === undefined) {
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] !== name) {
+          list[n++] = list[i];
+          list[n++] = list[i + 1];
+        }
+      }
+    } else {
+      value = toUSVString(value);
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] !== name || list[i + 1] !== value) {
+          list[n++] = list[i];
+          list[n++] = list[i + 1];
+        }
+      }
     }
-    update(this);
+    list.length = n;
+    this.#update();
   }
 
   get(name) {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
     name = toUSVString(name);
@@ -131,200 +157,193 @@ class URLSearchParams {
   }
 
   getAll(name) {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
-    const out = [];
+    const values = [];
     name = toUSVString(name);
     for (let i = 0; i < list.length; i += 2) {
-      if (list[i] === name) out.push(list[i + 1]);
+      if (list[i] === name) values.push(list[i + 1]);
     }
-    return out;
+    return values;
   }
 
   has(name, value = undefined) {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     const list = this.#list;
     name = toUSVString(name);
-    const matchValue = value !== undefined;
-    if (matchValue) value = toUSVString(value);
+    if (value !== undefined) value = toUSVString(value);
     for (let i = 0; i < list.length; i += 2) {
-      if (list[i] === name && (!matchValue || list[i + 1] === value)) return true;
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
     }
     return false;
   }
 
   set(name, value) {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     const list = this.#list;
     name = toUSVString(name);
     value = toUSVString(value);
+    // The first pair named `name` takes the value; later ones go.
+    let n = 0;
     let found = false;
-    for (let i = 0; i < list.length;) {
+    for (let i = 0; i < list.length; i += 2) {
       if (list[i] === name) {
-        if (!found) {
-          list[i + 1] = value;
-          found = true;
-          i += 2;
-        } else {
-          list.splice(i, 2);
-        }
+        if (found) continue;
+        found = true;
+        list[n++] = name;
+        list[n++] = value;
       } else {
-        i += 2;
+        list[n++] = list[i];
+        list[n++] = list[i + 1];
       }
     }
+    list.length = n;
     if (!found) list.push(name, value);
-    update(this);
+    this.#update();
   }
 
-  // Stable by name in UTF-16 code units, as the standard says.
+  // Stable, by name in UTF-16 code units.
   sort() {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     const list = this.#list;
-    const pairs = [];
-    for (let i = 0; i < list.length; i += 2) pairs.push([list[i], list[i + 1]]);
-    pairs.sort((a, b) => (a[0] === b[0] ? 0 : a[0] < b[0] ? -1 : 1));
-    this.#list = pairs.flat();
-    update(this);
+    const count = list.length / 2;
+    const order = new Array(count);
+    for (let i = 0; i < count; i++) order[i] = i * 2;
+    order.sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : a - b));
+    const sorted = new Array(list.length);
+    for (let i = 0; i < count; i++) {
+      sorted[i * 2] = list[order[i]];
+      sorted[i * 2 + 1] = list[order[i] + 1];
+    }
+    this.#list = sorted;
+    this.#update();
   }
 
   entries() {
-    checkThis(this);
-    return createIterator(this, 'key+value');
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
+    return new URLSearchParamsIterator(this, KIND_ENTRIES);
   }
 
   forEach(callback, thisArg = undefined) {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
-    let list = this.#list;
-    for (let i = 0; i < list.length; i += 2) {
+    // The list may change under the callback; each step reads the current one.
+    for (let i = 0; i < this.#list.length; i += 2) {
+      const list = this.#list;
       callback.call(thisArg, list[i + 1], list[i], this);
-      list = this.#list;
     }
   }
 
   keys() {
-    checkThis(this);
-    return createIterator(this, 'key');
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
+    return new URLSearchParamsIterator(this, KIND_KEYS);
   }
 
   values() {
-    checkThis(this);
-    return createIterator(this, 'value');
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
+    return new URLSearchParamsIterator(this, KIND_VALUES);
   }
 
   toString() {
-    checkThis(this);
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
     return serializeForm(this.#list);
   }
 
-  [inspect.custom](recurseTimes, ctx) {
-    checkThis(this);
-    if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
-    const separator = ', ';
-    const innerOpts = { ...ctx };
-    if (recurseTimes !== null) innerOpts.depth = recurseTimes - 1;
-    const innerInspect = (v) => inspect(v, innerOpts);
+  [inspect.custom](depth, options) {
+    if (listOf(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParams');
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const inner = { ...options, depth: depth === null ? null : depth - 1 };
     const list = this.#list;
-    const output = [];
-    for (let i = 0; i < list.length; i += 2) output.push(`${innerInspect(list[i])} => ${innerInspect(list[i + 1])}`);
-    const length = output.reduce((sum, cur) => sum + cur.length + separator.length, -separator.length);
-    if (length > ctx.breakLength) {
-      return `${this.constructor.name} {\n  ${output.join(',\n  ')} }`;
-    } else if (output.length) {
-      return `${this.constructor.name} { ${output.join(separator)} }`;
+    const name = this.constructor.name;
+    if (list.length === 0) return `${name} {}`;
+    const items = [];
+    let length = -2;
+    for (let i = 0; i < list.length; i += 2) {
+      const item = `${inspect(list[i], inner)} => ${inspect(list[i + 1], inner)}`;
+      items.push(item);
+      length += item.length + 2;
     }
-    return `${this.constructor.name} {}`;
+    if (length > options.breakLength) return `${name} {\n  ${items.join(',\n  ')} }`;
+    return `${name} { ${items.join(', ')} }`;
   }
 }
 
-Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
-  configurable: true, writable: true, value: URLSearchParams.prototype.entries,
-});
-Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
-  configurable: true, value: 'URLSearchParams',
-});
-for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries', 'forEach', 'keys', 'values',
-  'toString', 'size']) {
-  const desc = Object.getOwnPropertyDescriptor(URLSearchParams.prototype, name);
-  desc.enumerable = true;
-  Object.defineProperty(URLSearchParams.prototype, name, desc);
+const KIND_KEYS = 0;
+const KIND_VALUES = 1;
+const KIND_ENTRIES = 2;
+
+let iteratorState;
+
+class URLSearchParamsIterator {
+  #params;
+  #kind;
+  #index = 0;
+
+  static {
+    iteratorState = (it) => (typeof it === 'object' && it !== null && #params in it ? it : undefined);
+  }
+
+  constructor(params, kind) {
+    this.#params = params;
+    this.#kind = kind;
+  }
+
+  next() {
+    if (iteratorState(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+    const list = listOf(this.#params);
+    const index = this.#index;
+    if (index >= list.length) return { value: undefined, done: true };
+    this.#index = index + 2;
+    return { value: this.#item(list, index), done: false };
+  }
+
+  #item(list, index) {
+    if (this.#kind === KIND_KEYS) return list[index];
+    if (this.#kind === KIND_VALUES) return list[index + 1];
+    return [list[index], list[index + 1]];
+  }
+
+  [inspect.custom](depth, options) {
+    if (iteratorState(this) === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const inner = { ...options, depth: depth === null ? null : depth - 1 };
+    const list = listOf(this.#params);
+    const items = [];
+    const output = [];
+    for (let i = this.#index; i < list.length; i += 2) {
+      const item = this.#item(list, i);
+      items.push(item);
+      output.push(inspect(item, inner));
+    }
+    // Laid out on one line when the remaining items would fit on one as an array.
+    const multiline = inspect(items, inner).includes('\n');
+    const body = multiline ? `\n  ${output.join(',\n  ')}` : ` ${output.join(', ')}`;
+    return `URLSearchParams Iterator {${body} }`;
+  }
 }
 
-// Writes the list back into the URL it belongs to.
-function update(params) {
-  const onUpdate = ownerOf(params);
-  if (onUpdate === null) return;
-  const query = serializeForm(listOf(params));
-  onUpdate(query === '' ? null : query);
-}
-
-const kTarget = Symbol('target');
-const kKind = Symbol('kind');
-const kIndex = Symbol('index');
-
-const URLSearchParamsIteratorPrototype = Object.create(Object.getPrototypeOf(
-  Object.getPrototypeOf([][Symbol.iterator]())));
-Object.defineProperties(URLSearchParamsIteratorPrototype, {
-  next: {
-    configurable: true,
-    enumerable: true,
-    writable: true,
-    value: function next() {
-      if (this == null || this[kTarget] === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      const list = listOf(this[kTarget]);
-      const index = this[kIndex];
-      if (index >= list.length) return { value: undefined, done: true };
-      this[kIndex] = index + 2;
-      const kind = this[kKind];
-      if (kind === 'key') return { value: list[index], done: false };
-      if (kind === 'value') return { value: list[index + 1], done: false };
-      return { value: [list[index], list[index + 1]], done: false };
-    },
-  },
-  [Symbol.toStringTag]: { configurable: true, value: 'URLSearchParams Iterator' },
-  [inspect.custom]: {
-    configurable: true,
-    writable: true,
-    value: function inspectIterator(recurseTimes, ctx) {
-      if (this == null || this[kTarget] === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
-      if (typeof recurseTimes === 'number' && recurseTimes < 0) return ctx.stylize('[Object]', 'special');
-      const innerOpts = { ...ctx };
-      if (recurseTimes !== null) innerOpts.depth = recurseTimes - 1;
-      const list = listOf(this[kTarget]);
-      const kind = this[kKind];
-      const items = [];
-      for (let i = this[kIndex]; i < list.length; i += 2) {
-        if (kind === 'key') items.push(list[i]);
-        else if (kind === 'value') items.push(list[i + 1]);
-        else items.push([list[i], list[i + 1]]);
-      }
-      const output = items.map((item) => inspect(item, innerOpts));
-      const joined = output.join(', ');
-      const breakLn = joined.includes('\n') || joined.length > ctx.breakLength;
-      const body = breakLn ? `\n  ${output.join(',\n  ')} ` : ` ${joined} `;
-      return `${this[Symbol.toStringTag]} {${output.length ? body : ''}}`;
-    },
-  },
+// The iterator objects inherit from %IteratorPrototype% directly, with `next` enumerable as node has it.
+const iteratorPrototype = URLSearchParamsIterator.prototype;
+Object.setPrototypeOf(iteratorPrototype, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+delete iteratorPrototype.constructor;
+Object.defineProperty(iteratorPrototype, 'next', { enumerable: true });
+Object.defineProperty(iteratorPrototype, Symbol.toStringTag, {
+  configurable: true, value: 'URLSearchParams Iterator',
 });
 
-function createIterator(target, kind) {
-  const iterator = Object.create(URLSearchParamsIteratorPrototype);
-  iterator[kTarget] = target;
-  iterator[kKind] = kind;
-  iterator[kIndex] = 0;
-  return iterator;
+const proto = URLSearchParams.prototype;
+for (const key of ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set', 'sort', 'entries', 'forEach', 'keys',
+  'values', 'toString']) {
+  Object.defineProperty(proto, key, { enumerable: true });
+}
+Object.defineProperty(proto, Symbol.toStringTag, { configurable: true, value: 'URLSearchParams' });
+Object.defineProperty(proto, Symbol.iterator, { configurable: true, writable: true, value: proto.entries });
+
+function setQueryUpdater(fn) {
+  updateURLQuery = fn;
 }
 
-// Makes `params` the live view of a URL's query: `onUpdate(query)` receives its changes.
-function attach(params, onUpdate) {
-  setOwner(params, onUpdate);
-}
-
-function replaceList(params, query) {
-  setList(params, query ? parseForm(query) : []);
-}
-
-module.exports = { URLSearchParams, attach, replaceList, serializeForm };
+module.exports = { URLSearchParams, attachSearchParams, resetSearchParams, setQueryUpdater };
