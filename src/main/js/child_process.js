@@ -3,24 +3,33 @@
 const {
   AbortError,
   genericNodeError,
-  systemErrorName,
-  codes: { ERR_CHILD_PROCESS_IPC_REQUIRED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_INVALID_ARG_VALUE },
+  uvErrname,
+  codes: { ERR_CHILD_PROCESS_IPC_REQUIRED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
 } = require('internal/errors');
 const { validateAbortSignal, validateArray, validateObject } = require('internal/validators');
-const { ChildProcess } = require('internal/child_process/child_process');
+const { promisify } = require('internal/util');
+const { ChildProcess, stdioStringToArray } = require('internal/child_process');
 const {
-  convertToValidSignal, getValidatedPath, normalizeExecArgs, normalizeExecFileArgs, normalizeSpawnArguments,
-  validateArgumentsNullCheck, validateMaxBuffer, validateTimeout,
+  getValidatedPath, normalizeExecArgs, normalizeExecFileArgs, normalizeSpawnArguments, sanitizeKillSignal,
+  validateArgumentNullCheck, validateArgumentsNullCheck, validateMaxBuffer, validateTimeout,
 } = require('internal/child_process/options');
 const { execFileSync, execSync, spawnSync } = require('internal/child_process/sync');
 
 const kDefaultMaxBuffer = 1024 * 1024;
 
+function abortChild(child, killSignal, reason) {
+  try {
+    if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: reason }));
+  } catch (err) {
+    child.emit('error', err);
+  }
+}
+
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   validateTimeout(options.timeout);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-  const killSignal = options.killSignal === undefined ? undefined : convertToValidSignal(options.killSignal);
+  const killSignal = sanitizeKillSignal(options.killSignal);
   const child = new ChildProcess();
   child.spawn(options);
 
@@ -37,11 +46,9 @@ function spawn(file, args, options) {
       if (timer !== null) clearTimeout(timer);
     });
   }
-  if (options.signal) {
-    const signal = options.signal;
-    const onAbort = () => {
-      if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
-    };
+  const signal = options.signal;
+  if (signal) {
+    const onAbort = () => abortChild(child, killSignal, signal.reason);
     if (signal.aborted) {
       process.nextTick(onAbort);
     } else {
@@ -52,9 +59,16 @@ function spawn(file, args, options) {
   return child;
 }
 
+// What execFile collected of one output stream: strings when the stream decodes, Buffers otherwise.
+function joined(chunks, stream, encoding) {
+  if (encoding !== null || (stream && stream.readableEncoding)) return chunks.join('');
+  return Buffer.concat(chunks);
+}
+
 function execFile(file, args, options, callback) {
   ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
   options = {
+    __proto__: null,
     encoding: 'utf8',
     timeout: 0,
     maxBuffer: kDefaultMaxBuffer,
@@ -66,9 +80,10 @@ function execFile(file, args, options, callback) {
   };
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
-  options.killSignal = convertToValidSignal(options.killSignal);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
 
   const child = spawn(file, args, {
+    __proto__: null,
     cwd: options.cwd,
     env: options.env,
     gid: options.gid,
@@ -79,45 +94,51 @@ function execFile(file, args, options, callback) {
     windowsVerbatimArguments: !!options.windowsVerbatimArguments,
   });
 
-  const encoding = options.encoding && options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding)
-    ? options.encoding : null;
-  const out = { stdout: [], stderr: [], length: { stdout: 0, stderr: 0 } };
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const stdoutChunks = [];
+  const stderrChunks = [];
+  const lengths = { stdout: 0, stderr: 0 };
   let error = null;
   let killed = false;
   let exited = false;
   let timer = null;
-  const cmd = args.length > 0 ? `${file} ${args.join(' ')}` : file;
-
-  function collected(name) {
-    const chunks = out[name];
-    if (encoding === null) return Buffer.concat(chunks);
-    return chunks.join('');
-  }
 
   function exithandler(code, signal) {
     if (exited) return;
     exited = true;
-    if (timer !== null) clearTimeout(timer);
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
     if (!callback) return;
-    const stdout = collected('stdout');
-    const stderr = collected('stderr');
-    let ex = error;
-    if (ex === null && code === 0 && signal === null) {
+    const stdout = joined(stdoutChunks, child.stdout, encoding);
+    const stderr = joined(stderrChunks, child.stderr, encoding);
+    if (error === null && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
     }
-    if (ex === null) {
-      ex = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
-        code: code < 0 ? systemErrorName(code) : code,
+    const cmd = args.length > 0 ? `${file} ${args.join(' ')}` : file;
+    if (error === null) {
+      error = genericNodeError(`Command failed: ${cmd}\n${stderr}`, {
+        code: code < 0 ? uvErrname(code) : code,
         killed: child.killed || killed,
         signal,
       });
     }
-    ex.cmd = cmd;
-    callback(ex, stdout, stderr);
+    error.cmd = cmd;
+    callback(error, stdout, stderr);
+  }
+
+  function errorhandler(err) {
+    error = err;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
   }
 
   function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
     killed = true;
     try {
       child.kill(options.killSignal);
@@ -129,39 +150,70 @@ function execFile(file, args, options, callback) {
 
   if (options.timeout > 0) {
     timer = setTimeout(() => {
-      timer = null;
       kill();
+      timer = null;
     }, options.timeout);
   }
 
-  for (const name of ['stdout', 'stderr']) {
-    const stream = child[name];
-    if (!stream) continue;
+  function collect(name, stream, chunks) {
+    if (!stream) return;
     if (encoding !== null) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      if (error !== null) return;
-      const size = encoding === null ? chunk.length : Buffer.byteLength(chunk, encoding);
-      out.length[name] += size;
-      if (out.length[name] > options.maxBuffer) {
-        const keep = options.maxBuffer - (out.length[name] - size);
-        out[name].push(encoding === null ? chunk.subarray(0, keep) : chunk.slice(0, keep));
+      // The encoding is read per chunk: the caller may set one on the stream after execFile returns.
+      const streamEncoding = stream.readableEncoding;
+      const size = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      lengths[name] += size;
+      if (lengths[name] > options.maxBuffer) {
+        const keep = options.maxBuffer - (lengths[name] - size);
+        chunks.push(chunk.slice(0, keep));
         error = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
         kill();
       } else {
-        out[name].push(chunk);
+        chunks.push(chunk);
       }
     });
   }
+  collect('stdout', child.stdout, stdoutChunks);
+  collect('stderr', child.stderr, stderrChunks);
 
   child.addListener('close', exithandler);
-  child.addListener('error', (err) => {
-    error = err;
-    if (child.stdout) child.stdout.destroy();
-    if (child.stderr) child.stderr.destroy();
-    exithandler();
-  });
+  child.addListener('error', errorhandler);
   return child;
 }
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+// util.promisify(exec/execFile): a promise of { stdout, stderr } that also carries the child.
+function promisifiedExec(original) {
+  return function(...args) {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = original(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+Object.defineProperty(exec, promisify.custom, {
+  __proto__: null, enumerable: false, value: promisifiedExec(exec),
+});
+Object.defineProperty(execFile, promisify.custom, {
+  __proto__: null, enumerable: false, value: promisifiedExec(execFile),
+});
 
 // A node4j child running `modulePath`, with an IPC channel.
 function fork(modulePath, args, options) {
@@ -175,8 +227,9 @@ function fork(modulePath, args, options) {
     validateArray(args, 'args');
   }
   if (options != null) validateObject(options, 'options');
-  options = { ...options, shell: false };
+  options = { __proto__: null, ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
   let execArgv = options.execArgv || process.execArgv;
   validateArgumentsNullCheck(execArgv, 'options.execArgv');
   if (execArgv === process.execArgv && process._eval != null) {
@@ -193,24 +246,6 @@ function fork(modulePath, args, options) {
     throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
   return spawn(options.execPath, args, options);
-}
-
-function stdioStringToArray(stdio, channel) {
-  const list = [];
-  switch (stdio) {
-    case 'ignore':
-    case 'overlapped':
-    case 'pipe': list.push(stdio, stdio, stdio); break;
-    case 'inherit': list.push(0, 1, 2); break;
-    default: throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  }
-  if (channel) list.push(channel);
-  return list;
-}
-
-function exec(command, options, callback) {
-  const opts = normalizeExecArgs(command, options, callback);
-  return execFile(opts.file, opts.options, opts.callback);
 }
 
 module.exports = {

@@ -1,17 +1,17 @@
 'use strict';
 // Argument normalisation shared by spawn/spawnSync/exec*/fork: node's validation order and errors, the shell
-// rewrite, the environment as KEY=value pairs, and stdio specs reduced to one kind per child fd.
+// rewrite, the environment as KEY=value pairs, and signals by name or number.
 
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK, ERR_OUT_OF_RANGE,
-    ERR_UNKNOWN_SIGNAL,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
   },
 } = require('internal/errors');
 const {
-  validateBoolean, validateFunction, validateInt32, validateObject, validateString,
+  isInt32, validateBoolean, validateFunction, validateObject, validateString,
 } = require('internal/validators');
 const { signals } = require('internal/os/constants');
+const { kEmptyObject } = require('internal/util');
 
 function validateArgumentNullCheck(arg, name) {
   if (typeof arg === 'string' && arg.includes('\u0000')) {
@@ -44,6 +44,15 @@ function convertToValidSignal(signal) {
     if (n !== undefined) return n;
   }
   throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
+// options.killSignal: undefined when not given, else a valid signal number.
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return convertToValidSignal(killSignal);
+  if (killSignal != null) {
+    throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  }
+  return undefined;
 }
 
 function signalName(number) {
@@ -81,20 +90,18 @@ function normalizeSpawnArguments(file, args, options) {
   validateArgumentsNullCheck(args, 'args');
   // The child gets every argument as a string, whatever its type.
   for (let i = 0; i < args.length; i++) args[i] = `${args[i]}`;
-  if (options === undefined) options = {};
+  if (options === undefined) options = kEmptyObject;
   else validateObject(options, 'options');
 
   let cwd = options.cwd;
   if (cwd != null) cwd = getValidatedPath(cwd, 'options.cwd');
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null && !Number.isInteger(options.uid)) {
+  if (options.uid != null && !isInt32(options.uid)) {
     throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
   }
-  if (options.gid != null && !Number.isInteger(options.gid)) {
+  if (options.gid != null && !isInt32(options.gid)) {
     throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
   }
-  if (options.uid != null) validateInt32(options.uid, 'options.uid');
-  if (options.gid != null) validateInt32(options.gid, 'options.gid');
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
@@ -107,11 +114,24 @@ function normalizeSpawnArguments(file, args, options) {
     validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
   }
 
+  let windowsVerbatimArguments = !!options.windowsVerbatimArguments;
   if (options.shell) {
     validateArgumentNullCheck(options.shell, 'options.shell');
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
+    if (process.platform === 'win32') {
+      file = typeof options.shell === 'string' ? options.shell : process.env.comspec || 'cmd.exe';
+      // cmd.exe takes the command line as is, quoted whole.
+      if (/^(?:.*\\)?cmd(?:\.exe)?$/i.test(file)) {
+        args = ['/d', '/s', '/c', `"${command}"`];
+        windowsVerbatimArguments = true;
+      } else {
+        args = ['-c', command];
+      }
+    } else {
+      if (typeof options.shell === 'string') file = options.shell;
+      else file = process.platform === 'android' ? '/system/bin/sh' : '/bin/sh';
+      args = ['-c', command];
+    }
   }
   args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
 
@@ -127,6 +147,7 @@ function normalizeSpawnArguments(file, args, options) {
   }
 
   return {
+    __proto__: null,
     ...options,
     args,
     cwd,
@@ -134,46 +155,8 @@ function normalizeSpawnArguments(file, args, options) {
     envPairs,
     file,
     windowsHide: !!options.windowsHide,
-    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+    windowsVerbatimArguments,
   };
-}
-
-// Child fd kinds for the natives: PIPE, IGNORE, or the parent fd the child inherits. An 'ipc' entry is a PIPE
-// whose index the array's `ipc` property holds.
-const PIPE = -2;
-const IGNORE = -1;
-
-function stdioKinds(stdio, sync) {
-  let list;
-  if (stdio == null || stdio === 'pipe' || stdio === 'overlapped') list = ['pipe', 'pipe', 'pipe'];
-  else if (stdio === 'inherit') list = [0, 1, 2];
-  else if (stdio === 'ignore') list = ['ignore', 'ignore', 'ignore'];
-  else if (Array.isArray(stdio)) list = stdio.slice();
-  else throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  while (list.length < 3) list.push(undefined);
-  const kinds = new Array(list.length);
-  kinds.ipc = -1;
-  for (let i = 0; i < list.length; i++) {
-    const entry = list[i];
-    if (entry == null) kinds[i] = i < 3 ? PIPE : IGNORE;
-    else if (entry === 'pipe' || entry === 'overlapped') kinds[i] = PIPE;
-    else if (entry === 'ignore') kinds[i] = IGNORE;
-    else if (entry === 'inherit') kinds[i] = i;
-    else if (entry === 'ipc' && sync) throw new ERR_IPC_SYNC_FORK();
-    else if (entry === 'ipc') {
-      if (kinds.ipc !== -1) throw new ERR_IPC_ONE_PIPE();
-      kinds.ipc = i;
-      kinds[i] = PIPE;
-    }
-    else if (typeof entry === 'number') kinds[i] = entry;
-    else if (typeof entry === 'object' && typeof entry.fd === 'number') kinds[i] = entry.fd;
-    else if (typeof entry === 'object' && entry._handle && typeof entry._handle.fd === 'number') {
-      kinds[i] = entry._handle.fd;
-    } else {
-      throw new ERR_INVALID_ARG_VALUE('stdio', entry);
-    }
-  }
-  return kinds;
 }
 
 // exec's (command, options, callback) forms as node accepts them.
@@ -184,7 +167,7 @@ function normalizeExecArgs(command, options, callback) {
     callback = options;
     options = undefined;
   }
-  options = { ...options };
+  options = { __proto__: null, ...options };
   options.shell = typeof options.shell === 'string' ? options.shell : true;
   return { file: command, options, callback };
 }
@@ -208,7 +191,7 @@ function normalizeExecFileArgs(file, args, options, callback) {
   } else if (options != null) {
     validateObject(options, 'options');
   }
-  if (options == null) options = {};
+  if (options == null) options = kEmptyObject;
   if (callback != null) validateFunction(callback, 'callback');
   if (options.argv0 != null) {
     validateString(options.argv0, 'options.argv0');
@@ -218,14 +201,13 @@ function normalizeExecFileArgs(file, args, options, callback) {
 }
 
 module.exports = {
-  PIPE,
   convertToValidSignal,
   getValidatedPath,
   normalizeExecArgs,
   normalizeExecFileArgs,
   normalizeSpawnArguments,
+  sanitizeKillSignal,
   signalName,
-  stdioKinds,
   validateArgumentNullCheck,
   validateArgumentsNullCheck,
   validateMaxBuffer,

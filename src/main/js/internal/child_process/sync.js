@@ -1,27 +1,16 @@
 'use strict';
-// spawnSync and the exec*Sync functions on internalBinding('spawn_sync'), which runs the child to completion.
+// spawnSync and the exec*Sync functions: node's argument checks, then internal/child_process's spawnSync (looked
+// up at each call, as node's tests replace it), which runs the child to completion.
 
-const {
-  ErrnoException,
-  codes: { ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
+const internalChildProcess = require('internal/child_process');
 const {
-  convertToValidSignal, normalizeExecArgs, normalizeExecFileArgs, normalizeSpawnArguments, signalName,
-  stdioKinds, validateMaxBuffer, validateTimeout,
+  normalizeExecArgs, normalizeExecFileArgs, normalizeSpawnArguments, sanitizeKillSignal, validateMaxBuffer,
+  validateTimeout,
 } = require('internal/child_process/options');
 
-const binding = internalBinding('spawn_sync');
 const kDefaultMaxBuffer = 1024 * 1024;
-
-function inputBytes(input) {
-  if (input == null) return undefined;
-  if (typeof input === 'string') return Buffer.from(input, 'utf8');
-  if (!isArrayBufferView(input)) {
-    throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
-  }
-  return Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-}
 
 function spawnSync(file, args, options) {
   options = {
@@ -31,48 +20,36 @@ function spawnSync(file, args, options) {
   };
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
-  const killSignal = convertToValidSignal(options.killSignal === undefined ? 'SIGTERM' : options.killSignal);
-  const kinds = stdioKinds(options.stdio, true);
-  const input = inputBytes(options.input);
-  // The binding takes the input as its own ArrayBuffer.
-  const inputCopy = input === undefined ? undefined : new Uint8Array(input).buffer;
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+  options.stdio = internalChildProcess.getValidStdio(options.stdio || 'pipe', true).stdio;
 
-  const r = binding.spawn(options.file, options.args, options.envPairs, options.cwd, kinds, inputCopy,
-                          options.timeout || 0, options.maxBuffer == null ? Infinity : options.maxBuffer,
-                          killSignal, options.detached);
-  const [error, pid, exitCode, termSignal] = r;
-  const result = { status: null, signal: null, output: null, pid, stdout: null, stderr: null };
-  if (error !== 0 && pid === 0) return { error: spawnError(error, options), ...result };
-  const output = new Array(kinds.length).fill(null);
-  const encoding = options.encoding;
-  for (let i = 1; i < kinds.length; i++) {
-    const ab = r[4 + i];
-    if (ab == null) continue;
-    const buf = Buffer.from(ab);
-    output[i] = encoding && encoding !== 'buffer' && Buffer.isEncoding(encoding) ? buf.toString(encoding) : buf;
+  if (options.input) {
+    options.stdio[0] = { ...options.stdio[0], input: options.input };
   }
-  result.output = output;
-  result.stdout = output[1];
-  result.stderr = output[2];
-  if (termSignal !== 0) result.signal = signalName(termSignal);
-  else result.status = exitCode;
-  return error === 0 ? result : { error: spawnError(error, options), ...result };
+  // Input may be given for any fd; strings become bytes in options.encoding.
+  for (let i = 0; i < options.stdio.length; i++) {
+    const input = options.stdio[i] && options.stdio[i].input;
+    if (input == null) continue;
+    const entry = options.stdio[i] = { ...options.stdio[i] };
+    if (isArrayBufferView(input)) {
+      entry.input = input;
+    } else if (typeof input === 'string') {
+      entry.input = Buffer.from(input, options.encoding);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    }
+  }
+  return internalChildProcess.spawnSync(options);
 }
 
-function spawnError(errno, options) {
-  const err = new ErrnoException(errno, `spawnSync ${options.file}`);
-  err.path = options.file;
-  err.spawnargs = options.args.slice(1);
-  return err;
-}
-
-function checkExecSyncError(ret, command) {
+function checkExecSyncError(ret, args, cmd) {
   let err;
   if (ret.error) {
     err = ret.error;
     Object.assign(err, ret);
   } else if (ret.status !== 0) {
-    let msg = `Command failed: ${command}`;
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
     if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
     err = new Error(msg);
     Object.assign(err, ret);
@@ -85,7 +62,7 @@ function execFileSync(file, args, options) {
   const inheritStderr = !options.stdio;
   const ret = spawnSync(file, args, options);
   if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, [file, ...args].join(' '));
+  const err = checkExecSyncError(ret, [file, ...args], undefined);
   if (err) throw err;
   return ret.stdout;
 }
@@ -95,7 +72,7 @@ function execSync(command, options) {
   const inheritStderr = !opts.options.stdio;
   const ret = spawnSync(opts.file, opts.options);
   if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, command);
+  const err = checkExecSyncError(ret, undefined, command);
   if (err) throw err;
   return ret.stdout;
 }
