@@ -2,12 +2,13 @@
 // async_hooks: AsyncResource, AsyncLocalStorage and hooks for the resources created through this module.
 // The async context is a frame (store per AsyncLocalStorage) that AsyncResource captures at creation and
 // restores in runInAsyncScope. node4j's engine binding gives no promise hooks, so the frame does not follow
-// promise continuations (await) nor the runtime's own callbacks yet; see the closing notes.
+// promise continuations (await); timers and immediates carry it through internal/async_context.
 
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const { codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID } } = require('internal/errors');
 
 let frame = new Map();
+require('internal/async_context').install(() => frame, (f) => { frame = f; });
 let currentAsyncId = 1;
 let currentTriggerId = 0;
 let currentResource = {};

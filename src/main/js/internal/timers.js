@@ -2,12 +2,17 @@
 // Timers and immediates, kept in JS like node: one list per duration (insertion order inside a list), a
 // priority queue of lists by expiry, and a single loop timer armed for the earliest list. Ticks and microtasks
 // run between two callbacks, as in node.
+//
+// A timer counts towards keeping the loop alive while it is scheduled (not `_destroyed`) and ref'ed
+// (`[kRefed]` true); `[kRefed]` keeps the user's ref()/unref() choice across clearTimeout() and refresh().
 
 const binding = internalBinding('timers');
 const { scheduleTimer, toggleTimerRef, getLibuvNow } = binding;
+const L = require('internal/linkedlist');
 const { validateFunction } = require('internal/validators');
-const { customInspectSymbol } = require('internal/util');
+const { customInspectSymbol, SymbolDispose } = require('internal/util');
 const { runNextTicks } = require('internal/process/task_queues');
+const { isInstalled: contextTracked, captureFrame, enterFrame, exitFrame } = require('internal/async_context');
 
 const state = new Int32Array(binding.state);
 const kImmediateCount = 2;
@@ -19,34 +24,15 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
+// The AsyncLocalStorage frame a callback was scheduled in; set only when some store was.
+const kAsyncFrame = Symbol('asyncContextFrame');
 
 let asyncIdCounter = 1;
-let timerListId = 0;
+let timerListId = Number.MIN_SAFE_INTEGER;
 let nextExpiry = Infinity;
 let refCount = 0;
+let ranAtLeastOneTimer = false;
 const knownTimersById = { __proto__: null };
-
-// Circular doubly linked lists with a sentinel (the list object itself), like node's internal linkedlist.
-function listInit(list) {
-  list._idleNext = list;
-  list._idlePrev = list;
-}
-function listAppend(list, item) {
-  if (item._idleNext || item._idlePrev) listRemove(item);
-  item._idleNext = list;
-  item._idlePrev = list._idlePrev;
-  list._idlePrev._idleNext = item;
-  list._idlePrev = item;
-}
-function listRemove(item) {
-  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
-  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
-  item._idleNext = null;
-  item._idlePrev = null;
-}
-function listIsEmpty(list) {
-  return list._idleNext === list;
-}
 
 class TimersList {
   constructor(expiry, msecs) {
@@ -57,13 +43,14 @@ class TimersList {
     this.msecs = msecs;
     this.priorityQueuePosition = null;
   }
+
   [customInspectSymbol](depth, options, inspect) {
     return inspect(this, { ...options, depth: 0, customInspect: false });
   }
 }
 
-// Binary heap of TimersList by (expiry, id).
-const queue = [];
+// Binary heap of TimersList by (expiry, id), 1-based like node's (priorityQueuePosition is observable).
+const queue = [undefined];
 function lessThan(a, b) {
   return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
 }
@@ -73,8 +60,8 @@ function heapSet(i, item) {
 }
 function heapUp(i) {
   const item = queue[i];
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
+  while (i > 1) {
+    const parent = i >> 1;
     if (!lessThan(item, queue[parent])) break;
     heapSet(i, queue[parent]);
     i = parent;
@@ -85,7 +72,7 @@ function heapDown(i) {
   const n = queue.length;
   const item = queue[i];
   for (;;) {
-    let child = 2 * i + 1;
+    let child = 2 * i;
     if (child >= n) break;
     if (child + 1 < n && lessThan(queue[child + 1], queue[child])) child++;
     if (!lessThan(queue[child], item)) break;
@@ -116,19 +103,21 @@ function decRefCount() {
   if (--refCount === 0) toggleTimerRef(false);
 }
 
-function insertGuarded(item, msecs, start) {
+// Schedules `item` (re-arming it when it had fired or been cleared) and leaves it ref'ed or not as `refed` says.
+function insertGuarded(item, msecs, refed = true) {
   if (msecs < 0 || msecs === undefined) return;
-  insert(item, msecs, start);
-  const isDestroyed = item._destroyed;
-  if (isDestroyed || !item[asyncIdSymbol]) {
+  insert(item, msecs);
+  const wasDestroyed = item._destroyed;
+  if (wasDestroyed || !item[asyncIdSymbol]) {
     item._destroyed = false;
     item[asyncIdSymbol] = ++asyncIdCounter;
+    item[triggerAsyncIdSymbol] = 1;
   }
-  if (isDestroyed) {
-    if (item[kRefed]) incRefCount();
-  } else if (item[kRefed] === null) {
-    item[kRefed] = true;
-    incRefCount();
+  const wasCounted = !wasDestroyed && item[kRefed] === true;
+  item[kRefed] = refed;
+  if (refed !== wasCounted) {
+    if (refed) incRefCount();
+    else decRefCount();
   }
 }
 
@@ -145,7 +134,7 @@ function insert(item, msecs, start = getLibuvNow()) {
       nextExpiry = expiry;
     }
   }
-  listAppend(list, item);
+  L.append(list, item);
 }
 
 function unenroll(item) {
@@ -153,18 +142,33 @@ function unenroll(item) {
   item._destroyed = true;
   if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
   if (item[kRefed]) decRefCount();
-  item[kRefed] = null;
   const list = timerListMap[item._idleTimeout];
   if (list !== undefined && item._idleNext) {
-    listRemove(item);
-    if (listIsEmpty(list)) {
+    L.remove(item);
+    if (L.isEmpty(list)) {
       delete timerListMap[item._idleTimeout];
       heapRemoveAt(list.priorityQueuePosition);
     }
   } else if (item._idleNext) {
-    listRemove(item);
+    L.remove(item);
   }
   item._idleTimeout = -1;
+}
+
+// Cancels a Timeout, or the timer a number/string id (its primitive value) names.
+function clearTimer(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const found = knownTimersById[timer];
+    if (found !== undefined) {
+      found._onTimeout = null;
+      unenroll(found);
+    }
+  }
 }
 
 class Timeout {
@@ -190,16 +194,18 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = ++asyncIdCounter;
     this[triggerAsyncIdSymbol] = 1;
+    const frame = captureFrame();
+    if (frame !== undefined) this[kAsyncFrame] = frame;
+  }
+
+  // Depth 0: the lists it links to would otherwise print the whole timer graph.
+  [customInspectSymbol](depth, options, inspect) {
+    return inspect(this, { ...options, depth: 0, customInspect: false });
   }
 
   refresh() {
-    if (this[kRefed]) {
-      listRemove(this);
-      insert(this, this._idleTimeout);
-    } else if (!this._destroyed) {
-      listRemove(this);
-      insert(this, this._idleTimeout);
-    }
+    if (this[kRefed]) insertGuarded(this, this._idleTimeout);
+    else insertGuarded(this, this._idleTimeout, false);
     return this;
   }
 
@@ -224,7 +230,7 @@ class Timeout {
   }
 
   close() {
-    clearTimeout(this);
+    clearTimer(this);
     return this;
   }
 
@@ -238,44 +244,17 @@ class Timeout {
   }
 }
 
-// The callback arguments after the first `skip` parameters, or undefined when there are none.
-function extraArgs(all, skip) {
-  if (all.length <= skip) return undefined;
-  const args = new Array(all.length - skip);
-  for (let i = skip; i < all.length; i++) args[i - skip] = all[i];
-  return args;
-}
+Timeout.prototype[SymbolDispose] = function() {
+  clearTimer(this);
+};
 
-function setTimeout(callback, after) {
+// An unref'ed one-shot timer for the runtime's own housekeeping (it must not keep the process alive).
+function setUnrefTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  const timeout = new Timeout(callback, after, extraArgs(arguments, 2), false, true);
-  insert(timeout, timeout._idleTimeout);
-  return timeout;
+  const timer = new Timeout(callback, after, undefined, false, false);
+  insert(timer, timer._idleTimeout);
+  return timer;
 }
-
-function setInterval(callback, repeat) {
-  validateFunction(callback, 'callback');
-  const timeout = new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
-  insert(timeout, timeout._idleTimeout);
-  return timeout;
-}
-
-function clearTimeout(timer) {
-  if (timer && timer._onTimeout) {
-    timer._onTimeout = null;
-    unenroll(timer);
-    return;
-  }
-  if (typeof timer === 'number' || typeof timer === 'string') {
-    const found = knownTimersById[timer];
-    if (found !== undefined) {
-      found._idleTimeout = -1;
-      unenroll(found);
-    }
-  }
-}
-
-const clearInterval = clearTimeout;
 
 let onUncaught;
 function setUncaughtHandler(fn) {
@@ -287,7 +266,7 @@ function processTimers(now) {
   nextExpiry = Infinity;
   ranAtLeastOneTimer = false;
   let list;
-  while ((list = queue[0]) !== undefined) {
+  while ((list = queue[1]) !== undefined) {
     if (list.expiry > now) {
       nextExpiry = list.expiry;
       return refCount > 0 ? nextExpiry : -nextExpiry;
@@ -297,22 +276,24 @@ function processTimers(now) {
   return 0;
 }
 
-let ranAtLeastOneTimer = false;
-
 function listOnTimeout(list, now) {
   const msecs = list.msecs;
   let timer;
-  while ((timer = list._idleNext) !== list) {
-    const diff = now - timer._idleStart;
-    if (diff < msecs) {
+  while ((timer = L.peek(list)) !== null) {
+    if (now - timer._idleStart < msecs) {
       list.expiry = Math.max(timer._idleStart + msecs, now + 1);
       list.id = timerListId++;
-      heapDown(0);
+      heapDown(1);
       return;
     }
-    if (ranAtLeastOneTimer) runNextTicks();
-    else ranAtLeastOneTimer = true;
-    listRemove(timer);
+    if (ranAtLeastOneTimer) {
+      runNextTicks();
+      // The ticks may have cleared or re-armed this timer: look at the list again.
+      if (L.peek(list) !== timer) continue;
+    } else {
+      ranAtLeastOneTimer = true;
+    }
+    L.remove(timer);
     if (!timer._onTimeout) {
       if (!timer._destroyed) {
         timer._destroyed = true;
@@ -323,16 +304,23 @@ function listOnTimeout(list, now) {
     }
     let start;
     if (timer._repeat) start = getLibuvNow();
+    const outerFrame = contextTracked() ? enterFrame(timer[kAsyncFrame]) : undefined;
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } catch (err) {
-      finishTimer(list, timer, start);
-      onUncaught(err);
+      finishTimer(timer, start);
+      // The 'uncaughtException' listeners run in the failed callback's context, as in node.
+      try {
+        onUncaught(err);
+      } finally {
+        if (outerFrame !== undefined) exitFrame(outerFrame);
+      }
       continue;
     }
-    finishTimer(list, timer, start);
+    if (outerFrame !== undefined) exitFrame(outerFrame);
+    finishTimer(timer, start);
   }
   if (list === timerListMap[msecs]) {
     delete timerListMap[msecs];
@@ -340,7 +328,7 @@ function listOnTimeout(list, now) {
   }
 }
 
-function finishTimer(list, timer, start) {
+function finishTimer(timer, start) {
   if (timer._repeat && timer._idleTimeout !== -1) {
     timer._idleTimeout = timer._repeat;
     insert(timer, timer._idleTimeout, start);
@@ -349,11 +337,6 @@ function finishTimer(list, timer, start) {
     if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
     if (timer[kRefed]) refCount--;
   }
-  if (listIsEmpty(list) && list === timerListMap[list.msecs]) {
-    delete timerListMap[list.msecs];
-    heapRemoveAt(list.priorityQueuePosition);
-  }
-  if (refCount === 0) toggleTimerRef(false);
 }
 
 // Immediates: a list for this iteration (outstanding) and one for the next.
@@ -362,6 +345,7 @@ class ImmediateList {
     this.head = null;
     this.tail = null;
   }
+
   append(item) {
     if (this.tail !== null) {
       this.tail._idleNext = item;
@@ -376,6 +360,19 @@ class ImmediateList {
 let immediateQueue = new ImmediateList();
 let outstandingQueue = new ImmediateList();
 
+// Unlinks a pending immediate from whichever of the two lists holds it.
+function removeImmediate(item) {
+  const list = outstandingQueue.head === item || outstandingQueue.tail === item ? outstandingQueue : immediateQueue;
+  const next = item._idleNext ?? null;
+  const prev = item._idlePrev ?? null;
+  if (next !== null) next._idlePrev = prev;
+  else if (list.tail === item) list.tail = prev;
+  if (prev !== null) prev._idleNext = next;
+  else if (list.head === item) list.head = next;
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+
 class Immediate {
   constructor(callback, args) {
     this._idleNext = null;
@@ -386,6 +383,8 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = ++asyncIdCounter;
     this[triggerAsyncIdSymbol] = 1;
+    const frame = captureFrame();
+    if (frame !== undefined) this[kAsyncFrame] = frame;
     this.ref();
     state[kImmediateCount]++;
     immediateQueue.append(this);
@@ -412,60 +411,69 @@ class Immediate {
   }
 }
 
-function setImmediate(callback) {
-  validateFunction(callback, 'callback');
-  return new Immediate(callback, extraArgs(arguments, 1));
-}
-
 function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
-  state[kImmediateCount]--;
+  const refed = immediate[kRefed];
+  // Only a pending Immediate is counted; any other object just gets marked, as node does.
+  if (refed !== undefined) {
+    state[kImmediateCount]--;
+    if (refed) state[kImmediateRefCount]--;
+  }
   immediate._destroyed = true;
-  if (immediate[kRefed]) state[kImmediateRefCount]--;
-  immediate[kRefed] = null;
-  // Left linked: processImmediate skips destroyed entries, so a cleared one needs no unlinking.
   immediate._onImmediate = null;
+  removeImmediate(immediate);
+  immediate[kRefed] = null;
 }
+
+Immediate.prototype[SymbolDispose] = function() {
+  clearImmediate(this);
+};
 
 // Java: the check phase. Runs this iteration's immediates; ones set meanwhile wait for the next iteration.
 function processImmediate() {
   const list = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
-  let immediate = list.head;
-  if (list !== outstandingQueue) immediateQueue = new ImmediateList();
-  outstandingQueue = list;
+  if (list !== outstandingQueue) {
+    immediateQueue = new ImmediateList();
+    outstandingQueue = list;
+  }
   let ranAtLeastOne = false;
-  while (immediate !== null) {
+  let immediate;
+  while ((immediate = list.head) !== null) {
+    if (ranAtLeastOne) {
+      runNextTicks();
+      // The ticks may have cleared this immediate: look at the list again.
+      if (list.head !== immediate) continue;
+    } else {
+      ranAtLeastOne = true;
+    }
     const next = immediate._idleNext;
     list.head = next;
     if (next === null) list.tail = null;
     else next._idlePrev = null;
     immediate._idleNext = null;
-    immediate._idlePrev = null;
     state[kImmediateOutstanding] = next !== null ? 1 : 0;
-    if (!immediate._destroyed) {
-      if (ranAtLeastOne) runNextTicks();
-      else ranAtLeastOne = true;
-      state[kImmediateCount]--;
-      if (immediate[kRefed]) state[kImmediateRefCount]--;
-      immediate[kRefed] = null;
-      immediate._destroyed = true;
-      const fn = immediate._onImmediate;
-      immediate._onImmediate = null;
+    state[kImmediateCount]--;
+    if (immediate[kRefed]) state[kImmediateRefCount]--;
+    immediate[kRefed] = null;
+    immediate._destroyed = true;
+    const outerFrame = contextTracked() ? enterFrame(immediate[kAsyncFrame]) : undefined;
+    try {
       const argv = immediate._argv;
+      if (argv === undefined) immediate._onImmediate();
+      else immediate._onImmediate(...argv);
+    } catch (err) {
+      immediate._onImmediate = null;
       try {
-        if (argv === undefined) fn();
-        else fn(...argv);
-      } catch (err) {
         onUncaught(err);
+      } finally {
+        if (outerFrame !== undefined) exitFrame(outerFrame);
       }
+      continue;
     }
-    immediate = list.head;
+    if (outerFrame !== undefined) exitFrame(outerFrame);
+    immediate._onImmediate = null;
   }
   state[kImmediateOutstanding] = 0;
-}
-
-function getTimerCounts() {
-  return { timers: refCount, immediates: state[kImmediateCount] };
 }
 
 module.exports = {
@@ -476,17 +484,13 @@ module.exports = {
   kHasPrimitive,
   asyncIdSymbol,
   triggerAsyncIdSymbol,
-  setTimeout,
-  setInterval,
-  setImmediate,
-  clearTimeout,
-  clearInterval,
-  clearImmediate,
   insert,
   insertGuarded,
   unenroll,
+  clearTimer,
+  clearImmediate,
+  setUnrefTimeout,
   processTimers,
   processImmediate,
   setUncaughtHandler,
-  getTimerCounts,
 };

@@ -1,92 +1,101 @@
 'use strict';
-// The Console class (node's console API): writes formatted text to its stdout/stderr streams.
+// The Console class (node's console API): writes formatted text to its `_stdout` / `_stderr` streams.
+// Every instance gets its methods bound to it (so `const { log } = console` works), taken from its own
+// prototype chain so that subclasses can override them.
 
 const {
   codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR },
 } = require('internal/errors');
-const { validateInteger, validateObject, validateOneOf } = require('internal/validators');
+const { validateArray, validateInteger, validateObject, validateOneOf } = require('internal/validators');
 const { inspect, formatWithOptions } = require('internal/util/inspect');
-const { renderTable } = require('internal/console/table');
 
-const kCounts = Symbol('kCounts');
-const kTimers = Symbol('kTimers');
+const kCounts = Symbol('counts');
+const kColorMode = Symbol('kColorMode');
+const kIsConsole = Symbol('kIsConsole');
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
-const kColorMode = Symbol('kColorMode');
 const kInspectOptions = Symbol('kInspectOptions');
-const kStdout = Symbol('kStdout');
-const kStderr = Symbol('kStderr');
-const kIgnoreErrors = Symbol('kIgnoreErrors');
+const kColorInspectOptions = { colors: true };
+const kNoColorInspectOptions = {};
 
 function isWritable(stream) {
-  return stream !== null && typeof stream === 'object' && typeof stream.write === 'function';
+  return stream != null && typeof stream.write === 'function';
 }
 
-function Console(options, stderr, ignoreErrors) {
+function Console(options /* or: stdout, stderr, ignoreErrors */) {
   if (!new.target) return Reflect.construct(Console, arguments);
-  initConsole(this, options, stderr, ignoreErrors);
-}
-
-function initConsole(target, options, stderr, ignoreErrors) {
   if (!options || typeof options.write === 'function') {
-    options = { stdout: options, stderr, ignoreErrors };
+    options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
   }
   const {
     stdout,
-    stderr: err = stdout,
-    ignoreErrors: ignore = true,
+    stderr = stdout,
+    ignoreErrors = true,
     colorMode = 'auto',
     inspectOptions,
-    groupIndentation = 2,
+    groupIndentation,
   } = options;
   if (!isWritable(stdout)) throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!isWritable(err)) throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  if (!isWritable(stderr)) throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
-  validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+  if (groupIndentation !== undefined) validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
       throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
   }
-  const state = {
-    [kStdout]: stdout,
-    [kStderr]: err,
-    [kIgnoreErrors]: !!ignore,
-    [kColorMode]: colorMode,
-    [kInspectOptions]: inspectOptions,
-    [kCounts]: new Map(),
-    [kTimers]: new Map(),
-    [kGroupIndent]: '',
-    [kGroupIndentationWidth]: groupIndentation,
-  };
-  for (const key of Reflect.ownKeys(state)) {
-    Object.defineProperty(target, key, { value: state[key], writable: true, configurable: true, enumerable: false });
-  }
-  // Methods are bound so that `const { log } = console` works, as in node.
+  bindMethods(this);
+  hidden(this, '_stdout', stdout);
+  hidden(this, '_stderr', stderr);
+  initState(this, ignoreErrors, colorMode, inspectOptions, groupIndentation);
+}
+
+function hidden(target, key, value) {
+  Object.defineProperty(target, key, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
+}
+
+// Own, enumerable copies of the console methods bound to `target`, named like the method they stand for;
+// each is read from `from` (by default through target's prototype chain, which may override it).
+function bindMethods(target, from = target) {
   for (const key of Reflect.ownKeys(Console.prototype)) {
     if (key === 'constructor') continue;
-    const desc = Reflect.getOwnPropertyDescriptor(Console.prototype, key);
-    if (typeof desc.value === 'function') {
-      const bound = desc.value.bind(target);
-      Object.defineProperty(bound, 'name', { value: key });
-      Object.defineProperty(target, key, { value: bound, writable: true, configurable: true, enumerable: true });
-    }
+    const bound = from[key].bind(target);
+    Object.defineProperty(bound, 'name', { __proto__: null, value: key });
+    target[key] = bound;
   }
 }
 
-function colorsFor(console, stream) {
+function initState(target, ignoreErrors, colorMode = 'auto', inspectOptions = undefined, groupIndentation = 2) {
+  hidden(target, '_ignoreErrors', !!ignoreErrors);
+  hidden(target, '_times', new Map());
+  hidden(target, kCounts, new Map());
+  hidden(target, kColorMode, colorMode);
+  hidden(target, kIsConsole, true);
+  hidden(target, kInspectOptions, inspectOptions);
+  hidden(target, kGroupIndent, '');
+  hidden(target, kGroupIndentationWidth, groupIndentation);
+  Object.defineProperty(target, Symbol.toStringTag, {
+    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+  });
+}
+
+function useColors(console, stream) {
   const mode = console[kColorMode];
   if (mode !== 'auto') return mode;
   return !!(stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
 }
 
-function format(console, stream, args) {
-  const opts = console[kInspectOptions];
-  const colors = colorsFor(console, stream);
-  const options = opts ? { ...opts, colors: opts.colors ?? colors } : { colors };
-  return formatWithOptions(options, ...args);
+// The inspect options for text bound to `stream`: the user's, with colors decided by colorMode unless given.
+function inspectOptionsFor(console, stream) {
+  const options = console[kInspectOptions];
+  if (options !== undefined) {
+    return options.colors === undefined ? { ...options, colors: useColors(console, stream) } : options;
+  }
+  return useColors(console, stream) ? kColorInspectOptions : kNoColorInspectOptions;
 }
+
+function noop() {}
 
 function write(console, stream, text) {
   const indent = console[kGroupIndent];
@@ -95,7 +104,7 @@ function write(console, stream, text) {
     text = indent + text;
   }
   text += '\n';
-  if (!console[kIgnoreErrors] || typeof stream.once !== 'function') {
+  if (!console._ignoreErrors || typeof stream.once !== 'function') {
     stream.write(text);
     return;
   }
@@ -114,8 +123,6 @@ function write(console, stream, text) {
     stream.removeListener('error', noop);
   }
 }
-
-function noop() {}
 
 function formatTime(ms) {
   let hours = 0;
@@ -142,7 +149,7 @@ function formatTime(ms) {
 }
 
 function timeLogImpl(console, name, label, data) {
-  const start = console[kTimers].get(label);
+  const start = console._times.get(label);
   if (start === undefined) {
     process.emitWarning(`No such label '${label}' for console.${name}()`);
     return false;
@@ -157,41 +164,45 @@ function timeLogImpl(console, name, label, data) {
   return true;
 }
 
+let renderTable;
+
 const methods = {
   log(...args) {
-    write(this, this[kStdout], format(this, this[kStdout], args));
+    const stream = this._stdout;
+    write(this, stream, formatWithOptions(inspectOptionsFor(this, stream), ...args));
   },
   warn(...args) {
-    write(this, this[kStderr], format(this, this[kStderr], args));
+    const stream = this._stderr;
+    write(this, stream, formatWithOptions(inspectOptionsFor(this, stream), ...args));
   },
   dir(object, options) {
-    const stream = this[kStdout];
+    const stream = this._stdout;
     write(this, stream, inspect(object, {
       customInspect: false,
-      ...this[kInspectOptions],
-      colors: colorsFor(this, stream),
+      ...inspectOptionsFor(this, stream),
       ...options,
     }));
   },
   time(label = 'default') {
     label = `${label}`;
-    if (this[kTimers].has(label)) {
+    if (this._times.has(label)) {
       process.emitWarning(`Label '${label}' already exists for console.time()`);
       return;
     }
-    this[kTimers].set(label, process.hrtime.bigint());
+    this._times.set(label, process.hrtime.bigint());
   },
   timeEnd(label = 'default') {
     label = `${label}`;
-    if (timeLogImpl(this, 'timeEnd', label)) this[kTimers].delete(label);
+    if (timeLogImpl(this, 'timeEnd', label)) this._times.delete(label);
   },
   timeLog(label = 'default', ...data) {
     label = `${label}`;
     timeLogImpl(this, 'timeLog', label, data);
   },
-  trace(...args) {
-    const err = { name: 'Trace', message: format(this, this[kStderr], args) };
-    Error.captureStackTrace(err, this.trace);
+  trace: function trace(...args) {
+    const stream = this._stderr;
+    const err = { name: 'Trace', message: formatWithOptions(inspectOptionsFor(this, stream), ...args) };
+    Error.captureStackTrace(err, trace);
     this.error(err.stack);
   },
   assert(expression, ...args) {
@@ -202,7 +213,7 @@ const methods = {
     }
   },
   clear() {
-    const stream = this[kStdout];
+    const stream = this._stdout;
     if (stream.isTTY && process.env.TERM !== 'dumb') stream.write('\x1b[1;1H\x1b[0J');
   },
   count(label = 'default') {
@@ -229,34 +240,28 @@ const methods = {
     this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
   },
   table(tabularData, properties) {
-    if (properties !== undefined && !Array.isArray(properties)) {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
-    }
+    if (properties !== undefined) validateArray(properties, 'properties');
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
-    this.log(renderTable(tabularData, properties, (v) => inspect(v, {
-      ...this[kInspectOptions], depth: 1, maxArrayLength: 3, breakLength: Infinity, colors: false,
-    })));
+    renderTable ??= require('internal/console/table').renderTable;
+    this.log(renderTable(tabularData, properties, inspectOptionsFor(this, this._stdout)));
   },
 };
-methods.info = methods.log;
 methods.debug = methods.log;
+methods.info = methods.log;
 methods.dirxml = methods.log;
 methods.error = methods.warn;
 methods.groupCollapsed = methods.group;
 
-for (const [name, fn] of Object.entries(methods)) {
-  Object.defineProperty(Console.prototype, name, { value: fn, writable: true, configurable: true, enumerable: true });
-}
-for (const name of ['profile', 'profileEnd', 'timeStamp', 'context']) {
+for (const name of Object.keys(methods)) {
   Object.defineProperty(Console.prototype, name, {
-    value: function noop() {}, writable: true, configurable: true, enumerable: true,
+    __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true,
   });
 }
 Object.defineProperty(Console, Symbol.hasInstance, {
+  __proto__: null,
   value(instance) {
-    return instance !== null && typeof instance === 'object' && instance[kStdout] !== undefined;
+    return instance != null && instance[kIsConsole] === true;
   },
 });
 
-module.exports = { Console, initConsole, formatTime };
+module.exports = { Console, bindMethods, initState, formatTime };

@@ -2,12 +2,13 @@
 // process.emitWarning and the default 'warning' printer: "(node:PID) [code] Type: message".
 
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { writeString } = internalBinding('process_methods');
 
 let tracePrinted = false;
+let globalConsole;
 
 function printWarning(warning) {
-  if (process.noProcessWarnings) return;
+  // process.emit('warning', x) with anything but an Error prints nothing, as in node.
+  if (process.noProcessWarnings || !(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
@@ -24,7 +25,9 @@ function printWarning(warning) {
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
   }
-  writeString(2, `${msg}\n`);
+  // Through the global console's error(), like node: a replaced console.error or process.stderr.write sees it.
+  globalConsole ??= require('internal/console/global_console').console;
+  globalConsole.error(msg);
 }
 
 function emitWarning(warning, type, code, ctor) {
