@@ -12,7 +12,7 @@ const {
   },
 } = require('internal/errors');
 const { validateArray, validateObject, validateOneOf, validateString } = require('internal/validators');
-const { registerHandle, unregisterHandle } = require('internal/handle_events');
+const { owner_symbol, registerHandle, unregisterHandle } = require('internal/handle_events');
 const { isArrayBufferView } = require('internal/util/types');
 const { SymbolDispose, deprecate } = require('internal/util');
 const { convertToValidSignal, signalName } = require('internal/child_process/options');
@@ -43,6 +43,11 @@ class Process {
     this.pid = 0;
     this.onexit = null;
     this._id = 0;
+    this._refed = true;
+  }
+
+  get resourceType() {
+    return this._id !== 0 && this._refed ? 'ProcessWrap' : undefined;
   }
 
   // [pid or errno, ...parent fds of the pipes]
@@ -63,10 +68,12 @@ class Process {
   }
 
   ref() {
+    this._refed = true;
     processBinding.ref(this._id);
   }
 
   unref() {
+    this._refed = false;
     processBinding.unref(this._id);
   }
 
@@ -155,6 +162,7 @@ class ChildProcess extends EventEmitter {
     this.killed = false;
     this.spawnfile = null;
     this._handle = new Process();
+    this._handle[owner_symbol] = this;
     this._handle.onexit = (exitCode, signal) => onChildExit(this, exitCode, signal);
   }
 

@@ -4,6 +4,8 @@
 // objects; the id is the link.
 
 const owners = new Map();
+// A native handle's JS owner (the net.Socket, net.Server or ChildProcess using it), as in node.
+const owner_symbol = Symbol('owner_symbol');
 let lastId = 0;
 
 // Registers `owner` (an object with an `onHandleEvent(event, a, b, c)` method); returns its id for the natives.
@@ -19,9 +21,19 @@ function unregisterHandle(id) {
   owners.delete(id);
 }
 
+// The ref'ed handles, for process._getActiveHandles/getActiveResourcesInfo: owners whose `resourceType` (a
+// libuv-style handle name) is defined while they are open and ref'ed, closing ones included as in node.
+function activeHandles() {
+  const active = [];
+  for (const owner of owners.values()) {
+    if (owner.resourceType !== undefined) active.push(owner);
+  }
+  return active;
+}
+
 function onHandleEvent(id, event, a, b, c) {
   const owner = owners.get(id);
   if (owner !== undefined) owner.onHandleEvent(event, a, b, c);
 }
 
-module.exports = { onHandleEvent, registerHandle, unregisterHandle };
+module.exports = { activeHandles, owner_symbol, onHandleEvent, registerHandle, unregisterHandle };

@@ -476,6 +476,11 @@ function processImmediate() {
   state[kImmediateOutstanding] = 0;
 }
 
+// Ref'ed timers and immediates, for process.getActiveResourcesInfo.
+function refedCounts() {
+  return [refCount, state[kImmediateRefCount]];
+}
+
 module.exports = {
   Timeout,
   Immediate,
@@ -493,4 +498,5 @@ module.exports = {
   processTimers,
   processImmediate,
   setUncaughtHandler,
+  refedCounts,
 };

@@ -90,7 +90,7 @@ function resolveHost(hostname, { family, hints, order }, done) {
     if (order === 'ipv4first') addresses.sort((a, b) => a.family - b.family);
     else if (order === 'ipv6first') addresses.sort((a, b) => b.family - a.family);
     done(null, addresses);
-  });
+  }, 'GetAddrInfoReqWrap');
   binding.getaddrinfo(req, hostname, family, hints);
 }
 

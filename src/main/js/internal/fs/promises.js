@@ -30,7 +30,7 @@ function call(name, args, syscall, path, dest) {
     binding[name](...args, newRequest((r) => {
       if (typeof r === 'number' && r < 0) reject(uvError(r, syscall, path, dest));
       else resolve(r);
-    }));
+    }, 'FSReqPromise'));
   });
 }
 

@@ -41,7 +41,7 @@ function runSync(gen) {
 function callAsync(op) {
   if (op[0] === 'call') return Promise.resolve(op[1](...op.slice(2)));
   return new Promise((resolve) => {
-    binding[op[0]](...op.slice(1), newRequest(resolve));
+    binding[op[0]](...op.slice(1), newRequest(resolve, 'FSReqPromise'));
   });
 }
 

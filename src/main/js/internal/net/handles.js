@@ -4,6 +4,7 @@
 // and the binding's events turned into callbacks (onread, onconnection, connect and write completions).
 
 const { registerHandle, unregisterHandle } = require('internal/handle_events');
+const { activeRequest } = require('internal/process/active_resources');
 
 const EVENT_READ = 1;
 const EVENT_WRITE = 2;
@@ -23,6 +24,7 @@ class StreamWrap {
     this._open = false;
     this._closed = false;
     this._refed = true;
+    this._listening = false;
     this._writeCallbacks = [];
     this._shutdownCallback = null;
     this._closeCallback = null;
@@ -156,7 +158,9 @@ class StreamWrap {
 
   listen(backlog) {
     if (!this._open || this._closed) return UV_EBADF;
-    return this._binding.listen(this._id, backlog);
+    const err = this._binding.listen(this._id, backlog);
+    if (err === 0) this._listening = true;
+    return err;
   }
 
   ref() {
@@ -171,6 +175,17 @@ class StreamWrap {
 
   hasRef() {
     return this._refed && !this._closed;
+  }
+
+  get resourceType() {
+    return this._open && this._refed ? this._kindName() : undefined;
+  }
+
+  // The requests in flight on this handle, as node's req wraps are named.
+  pendingRequests(out) {
+    if (this._connectCallback !== null) out.push(activeRequest('ConnectWrap', `${this.constructor.name}ConnectWrap`));
+    for (let i = 0; i < this._writeCallbacks.length; i++) out.push(activeRequest('WriteWrap'));
+    if (this._shutdownCallback !== null) out.push(activeRequest('ShutdownWrap'));
   }
 
   close(callback) {
@@ -202,6 +217,10 @@ class StreamWrap {
 class TCP extends StreamWrap {
   constructor() {
     super(internalBinding('tcp_wrap'));
+  }
+
+  _kindName() {
+    return this._listening ? 'TCPServerWrap' : 'TCPSocketWrap';
   }
 
   // Fills `out` with { address, family, port } like node's getsockname; returns 0 or a negative errno.
@@ -242,6 +261,10 @@ class TCP extends StreamWrap {
 class Pipe extends StreamWrap {
   constructor() {
     super(internalBinding('pipe_wrap'));
+  }
+
+  _kindName() {
+    return 'PipeWrap';
   }
 
   // A bound socket file goes away with its server, as libuv removes it on close.

@@ -5,6 +5,7 @@
 const EventEmitter = require('events');
 const { isIP } = require('internal/net/ip');
 const { BIND_IPV6_ONLY, BIND_REUSE_PORT, Pipe, TCP } = require('internal/net/handles');
+const { owner_symbol } = require('internal/handle_events');
 const {
   Socket, isPipeName, kKeepAliveDelay, kSetKeepAlive, kSetNoDelay, normalizeArgs,
 } = require('internal/net/socket');
@@ -248,6 +249,7 @@ function listenOn(server, address, port, family, backlog, flags) {
 
 function listenHandle(server, address, port, family, backlog) {
   const handle = server._handle;
+  handle[owner_symbol] = server;
   handle.onconnection = (err, client) => onConnection(server, err, client);
   const err = handle.listen(backlog);
   if (err) {

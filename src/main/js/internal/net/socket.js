@@ -7,6 +7,7 @@ const { Duplex } = require('stream');
 const { FastBuffer } = require('internal/buffer');
 const { isIP } = require('internal/net/ip');
 const { TCP, Pipe } = require('internal/net/handles');
+const { owner_symbol } = require('internal/handle_events');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
@@ -543,6 +544,7 @@ function initHandle(socket) {
   socket._undestroy();
   socket._sockname = null;
   const handle = socket._handle;
+  handle[owner_symbol] = socket;
   handle.onread = (a, offset, length) => onStreamRead(socket, a, offset, length);
 }
 

@@ -213,6 +213,15 @@ function setupProcess(options) {
       involuntaryContextSwitches: r[15],
     };
   });
+  define('getActiveResourcesInfo', function getActiveResourcesInfo() {
+    return require('internal/process/active_resources').getActiveResourcesInfo();
+  });
+  define('_getActiveHandles', function _getActiveHandles() {
+    return require('internal/process/active_resources')._getActiveHandles();
+  });
+  define('_getActiveRequests', function _getActiveRequests() {
+    return require('internal/process/active_resources')._getActiveRequests();
+  });
   define('_kill', function _kill(pid, signal) { return methods.kill(pid, signal); }, false);
   define('kill', function kill(pid, sig = 'SIGTERM') {
     if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
