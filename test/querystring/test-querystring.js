@@ -24,3 +24,11 @@ assert.strictEqual(qs.escape('a b&c/é'), 'a%20b%26c%2F%C3%A9');
 assert.strictEqual(qs.unescape('a%20b%zz+c'), 'a b%zz+c');
 assert.strictEqual(qs.unescapeBuffer('%41+%42', true).toString(), 'A B');
 assert.throws(() => qs.escape('\ud800'), { code: 'ERR_INVALID_URI', name: 'URIError', message: 'URI malformed' });
+
+// escape(): a surrogate pairs with whatever code unit follows it (node's lenient UTF-8); a trailing one throws.
+assert.strictEqual(qs.escape('\uD801test'), '%F0%90%91%B4est');
+assert.strictEqual(qs.escape('\uDC01test'), '%F0%90%91%B4est');
+assert.strictEqual(qs.escape('\uD801\uD801'), '%F0%90%90%81');
+for (const bad of ['\uD801', 'a\uDC01']) {
+  assert.throws(() => qs.escape(bad), { code: 'ERR_INVALID_URI', name: 'URIError', message: 'URI malformed' });
+}

@@ -26,6 +26,8 @@ const cases = [
   [() => (new (class {})()), undefined, "{}"],
   [() => (new (class Empty {})()), undefined, "Empty {}"],
   [() => (Object.create(Object.create(null))), undefined, "Object <[Object: null prototype] {}> {}"],
+  [() => (Object.setPrototypeOf(new Point(1, 2), null)), undefined, "[Point: null prototype] { x: 1, y: 2 }"],
+  [() => (Object.setPrototypeOf(new (function Legacy() { this.a = 1; })(), null)), undefined, "[Legacy: null prototype] { a: 1 }"],
   [() => (circular()), undefined, "<ref *1> {\n  name: 'root',\n  self: [Circular *1],\n  list: [ [Circular *1], { back: [Circular *1] } ]\n}"],
   [() => (twoCycles()), undefined, "{\n  a: <ref *1> { id: 'a', b: { id: 'b', a: [Circular *1] } },\n  b: <ref *2> { id: 'b', a: <ref *1> { id: 'a', b: [Circular *2] } }\n}"],
   [() => ([circular(), circular()]), undefined, "[\n  <ref *1> {\n    name: 'root',\n    self: [Circular *1],\n    list: [ [Circular *1], [Object] ]\n  },\n  <ref *2> {\n    name: 'root',\n    self: [Circular *2],\n    list: [ [Circular *2], [Object] ]\n  }\n]"],

@@ -23,8 +23,9 @@ function escapeUtf8(str) {
       out += str.slice(last, i) + hexTable[0xE0 | (c >> 12)] + hexTable[0x80 | ((c >> 6) & 0x3F)] +
         hexTable[0x80 | (c & 0x3F)];
     } else {
-      const next = i + 1 < str.length ? str.charCodeAt(i + 1) : 0;
-      if (c >= 0xDC00 || next < 0xDC00 || next > 0xDFFF) throw new ERR_INVALID_URI();
+      // Like node, any surrogate takes the next code unit as its partner, whatever it is; only a last one fails.
+      if (i + 1 >= str.length) throw new ERR_INVALID_URI();
+      const next = str.charCodeAt(i + 1);
       c = 0x10000 + (((c & 0x3FF) << 10) | (next & 0x3FF));
       out += str.slice(last, i) + hexTable[0xF0 | (c >> 18)] + hexTable[0x80 | ((c >> 12) & 0x3F)] +
         hexTable[0x80 | ((c >> 6) & 0x3F)] + hexTable[0x80 | (c & 0x3F)];

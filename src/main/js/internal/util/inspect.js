@@ -725,11 +725,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0) return base;
     } else {
+      // A plain object without a prototype is named by V8's record of its constructor, as node does.
+      const fallback = constructor === null ? internalGetConstructorName(value) : 'Object';
       if (keys.length === 0 && protoProps === undefined) {
         if (isExternal(value)) return ctx.stylize('[External: <address>]', 'special');
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
+        return `${getPrefix(constructor, tag, fallback)}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(constructor, tag, fallback)}{`;
     }
   }
 

@@ -10,6 +10,7 @@ const {
   getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
   getPrototypeOf: ObjectGetPrototypeOf,
 } = Object;
+const { apply: ReflectApply } = Reflect;
 const ALL_PROPERTIES = 0;
 const ONLY_ENUMERABLE = 2;
 
@@ -40,7 +41,30 @@ function getOwnNonIndexProperties(obj, filter) {
   return keys;
 }
 
+// V8's own constructor name of an object (its map's constructor, which survives a null prototype) is what a stack
+// frame reports as the receiver's type name, so a frame whose receiver is `obj` tells it.
+function receiverTypeName() {
+  return new Error().stack;
+}
+function typeNameFromFrames(error, frames) {
+  return frames[0].getTypeName();
+}
 function getConstructorName(obj) {
+  const { prepareStackTrace, stackTraceLimit } = Error;
+  let name = null;
+  try {
+    Error.prepareStackTrace = typeNameFromFrames;
+    Error.stackTraceLimit = 1;
+    name = ReflectApply(receiverTypeName, obj, []);
+  } catch {
+    // a frozen or accessor-defined Error.prepareStackTrace: fall back to the prototype chain
+  } finally {
+    Error.prepareStackTrace = prepareStackTrace;
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  return typeof name === 'string' && name !== '' ? name : constructorNameFromChain(obj);
+}
+function constructorNameFromChain(obj) {
   for (let o = obj; o !== null && o !== undefined; o = ObjectGetPrototypeOf(o)) {
     const desc = ObjectGetOwnPropertyDescriptor(o, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') return desc.value.name;
