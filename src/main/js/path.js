@@ -151,18 +151,18 @@ function dirname(path) {
   return path.slice(0, end);
 }
 
-// [start, end) of the last segment, trailing slashes excluded.
-function lastSegment(path) {
+// End of the last segment: trailing slashes excluded.
+function lastSegmentEnd(path) {
   let end = path.length;
   while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
-  const start = path.lastIndexOf('/', end - 1) + 1;
-  return [start, end];
+  return end;
 }
 
 function basename(path, suffix) {
   if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
-  const [start, end] = lastSegment(path);
+  const end = lastSegmentEnd(path);
+  const start = path.lastIndexOf('/', end - 1) + 1;
   if (end <= start) return '';
   const base = path.slice(start, end);
   if (suffix !== undefined && suffix.length > 0 && base.endsWith(suffix) && (base !== suffix || start === 0)) {
@@ -179,8 +179,8 @@ function extOf(base) {
 
 function extname(path) {
   validateString(path, 'path');
-  const [start, end] = lastSegment(path);
-  return extOf(path.slice(start, end));
+  const end = lastSegmentEnd(path);
+  return extOf(path.slice(path.lastIndexOf('/', end - 1) + 1, end));
 }
 
 function formatExt(ext) {

@@ -47,21 +47,20 @@ function schemeType(scheme) {
   }
 }
 
+// Fields, not assignments: setters user code puts on Object.prototype must not see them.
 class URLRecord {
-  constructor() {
-    this.scheme = '';
-    this.type = NOT_SPECIAL;
-    this.username = '';
-    this.password = '';
-    this.host = null;
-    // -1 when the URL has no port.
-    this.port = -1;
-    // '' or '/segment/…', or the opaque path when `opaque`.
-    this.path = '';
-    this.opaque = false;
-    this.query = null;
-    this.fragment = null;
-  }
+  scheme = '';
+  type = NOT_SPECIAL;
+  username = '';
+  password = '';
+  host = null;
+  // -1 when the URL has no port.
+  port = -1;
+  // '' or '/segment/…', or the opaque path when `opaque`.
+  path = '';
+  opaque = false;
+  query = null;
+  fragment = null;
 }
 
 // A serialized URL: href and the offsets of its parts (names and values as node exposes them).
