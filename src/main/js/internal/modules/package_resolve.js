@@ -181,7 +181,7 @@ function packageImportsResolve(name, scope, conditions, base) {
     const { found, value } = matchMap(ctx, scope.data.imports, name, true);
     if (found && value !== null && value !== undefined) return value;
   }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(name, scope && scope.data.pjsonPath, base);
+  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(name, scope && `${scope.path}/`, base);
 }
 
 module.exports = { packageExportsResolve, packageImportsResolve };

@@ -84,7 +84,7 @@ function setupProcess(options) {
   define('argv', [methods.execPath, ...methods.argv]);
   define('pid', methods.pid);
   define('ppid', methods.ppid);
-  define('title', 'node4j');
+  define('title', settings['--title'] ?? 'node4j');
   define('env', makeEnv(methods.env));
   define('config', Object.freeze({
     target_defaults: {

@@ -14,6 +14,7 @@ const {
   UVException,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { isProxy } = require('internal/util/types');
 const { decorateErrorStack } = require('internal/process/execution');
 
 const CHAR_FORWARD_SLASH = 47;
@@ -438,8 +439,9 @@ const circularRequireWarningPrototype = new Proxy(Object.create(Object.prototype
 
 function getExportsForCircularRequire(module) {
   const exports = module.exports;
-  if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === Object.prototype &&
-      !exports.__esModule) {
+  // A proxy's traps are the author's business: it gets no warning prototype (nor a getPrototypeOf call).
+  if (exports !== null && typeof exports === 'object' && !isProxy(exports) &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
     Object.setPrototypeOf(exports, circularRequireWarningPrototype);
   }
   return exports;
@@ -453,7 +455,7 @@ Module.prototype.load = function (filename) {
   Module._extensions[extension](this, filename);
   this.loaded = true;
   const exports = this.exports;
-  if (exports !== null && typeof exports === 'object' &&
+  if (exports !== null && typeof exports === 'object' && !isProxy(exports) &&
       Object.getPrototypeOf(exports) === circularRequireWarningPrototype) {
     Object.setPrototypeOf(exports, Object.prototype);
   }
