@@ -129,7 +129,8 @@ function setupProcess(options) {
   if (settings['--trace-warnings'] === 'true') process.traceProcessWarnings = true;
   if (settings['--no-warnings'] === 'true') process.noProcessWarnings = true;
 
-  const { emitWarning, printWarning } = require('internal/process/warning');
+  const { emitWarning, printWarning, redirectWarnings } = require('internal/process/warning');
+  redirectWarnings(settings['--redirect-warnings'] ?? process.env.NODE_REDIRECT_WARNINGS);
   define('emitWarning', emitWarning);
   process.on('warning', printWarning);
   // The default printer stays out of listenerCount-based decisions, like node's.
@@ -212,6 +213,16 @@ function setupProcess(options) {
       fsWrite: r[10], ipcSent: r[11], ipcReceived: r[12], signalsCount: r[13], voluntaryContextSwitches: r[14],
       involuntaryContextSwitches: r[15],
     };
+  });
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+    get() {
+      return require('internal/process/node_env_flags').allowedNodeEnvironmentFlags();
+    },
+    set(value) {
+      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', { value, configurable: true, enumerable: true, writable: true });
+    },
+    enumerable: true,
+    configurable: true,
   });
   define('getActiveResourcesInfo', function getActiveResourcesInfo() {
     return require('internal/process/active_resources').getActiveResourcesInfo();
@@ -331,7 +342,6 @@ function setupProcess(options) {
   define('_rawDebug', function _rawDebug(...args) {
     internalBinding('process_methods').writeString(2, `${require('internal/util/inspect').format(...args)}\n`);
   }, false);
-  define('allowedNodeEnvironmentFlags', new Set(), true);
   define('report', undefined, false);
 
   const { SyncWriteStream, createStdin } = require('internal/process/stdio');

@@ -25,9 +25,25 @@ function printWarning(warning) {
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
   }
+  if (redirectTo !== undefined && writeToFile(redirectTo, msg)) return;
   // Through the global console's error(), like node: a replaced console.error or process.stderr.write sees it.
   globalConsole ??= require('internal/console/global_console').console;
   globalConsole.error(msg);
+}
+
+// --redirect-warnings=file / NODE_REDIRECT_WARNINGS: warnings are appended there; stderr when it cannot be written.
+let redirectTo;
+function redirectWarnings(file) {
+  redirectTo = file || undefined;
+}
+
+function writeToFile(file, msg) {
+  try {
+    require('fs').appendFileSync(file, `${msg}\n`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function emitWarning(warning, type, code, ctor) {
@@ -81,4 +97,4 @@ function doEmitWarning(warning) {
   process.emit('warning', warning);
 }
 
-module.exports = { emitWarning, printWarning, createWarningObject };
+module.exports = { emitWarning, printWarning, createWarningObject, redirectWarnings };
