@@ -88,3 +88,16 @@ assert.strictEqual(out.extra, 1);
 assert.strictEqual(out.href, 'http://a/b/d');
 assert.strictEqual(base.href, 'http://a/b/c?q#h');
 assert.strictEqual(url.parse('http://a/b/c').resolve('../../x'), 'http://a/x');
+
+// Schemes without slashes: a reference that names the scheme drops the base's userinfo; one without keeps it.
+for (const [base, ref, expected] of [
+  ['mailto:user@example.org', 'mailto:another.host.com', 'mailto:another.host.com'],
+  ['mailto:user@example.org', 'another.host.com', 'mailto:user@another.host.com'],
+  ['mailto:user@example.org', 'mailto:u2@x.com', 'mailto:u2@x.com'],
+  ['mailto:user@example.org', 'mailto:', 'mailto:example.org'],
+  ['mailto:user@example.org', 'mailto:?q', 'mailto:example.org?q'],
+  ['news:user@example.org', 'news:other.org', 'news:other.org'],
+  ['foo:user@a/b/c', 'foo:d', 'foo:d'],
+]) {
+  assert.strictEqual(url.resolve(base, ref), expected, `${base} + ${ref}`);
+}

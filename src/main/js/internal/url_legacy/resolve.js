@@ -92,6 +92,8 @@ function resolveSameScheme(result, relative) {
     }
     result.host = '';
     if (relative.protocol) {
+      // A reference with the scheme brings its own userinfo (or none).
+      result.auth = relative.auth || null;
       relative.hostname = null;
       relative.port = null;
       if (relative.host) {
