@@ -34,8 +34,9 @@ timers.setUncaughtHandler(triggerUncaughtException);
 promises.setup(options.settings['--unhandled-rejections'], triggerUncaughtException);
 if (options.settings['--expose-internals'] === 'true') require('internal/bootstrap/realm').exposeInternals();
 
-// Every entry point reports what its callbacks throw as node does, then runs node's tick processing before
-// it returns (V8 would otherwise run microtasks first, when the outermost call returns).
+// Every entry point reports what its callbacks throw as node does. Ticks left by the callback run before its
+// microtasks, so tick processing starts here; with none pending, V8 runs the microtasks when the call returns
+// and Java then starts tick processing if they left any (the order of node's callback scope).
 function guard(fn) {
   return function entryPoint(a, b, c, d, e) {
     let result;
@@ -44,7 +45,7 @@ function guard(fn) {
     } catch (err) {
       triggerUncaughtException(err);
     }
-    taskQueues.runTicks();
+    if (taskQueues.ticksOrRejectionsPending()) taskQueues.processTicksAndRejections.call(process);
     return result;
   };
 }
@@ -69,7 +70,7 @@ function emitExit() {
 
 module.exports = {
   runMain: guard(runMain),
-  runTicks: guard(taskQueues.runTicks),
+  runTicks: taskQueues.processTicksAndRejections.bind(process),
   processTimers: guard(timers.processTimers),
   processImmediate: guard(timers.processImmediate),
   promiseReject: promises.promiseReject,

@@ -1,7 +1,7 @@
 'use strict';
-// process.nextTick and queueMicrotask. After each call from the loop into JS, Java calls runTicks() while the
-// shared TICK_SCHEDULED or REJECTION_TO_WARN slot is set: all ticks, then all microtasks, again until both are
-// empty, then rejections — node's processTicksAndRejections.
+// process.nextTick and queueMicrotask. After each call from the loop into JS, Java calls
+// processTicksAndRejections() while the shared TICK_SCHEDULED or REJECTION_TO_WARN slot is set: all ticks, then all
+// microtasks, again until both are empty, then rejections — as node does.
 
 const { validateFunction } = require('internal/validators');
 const { state: stateBuffer } = internalBinding('timers');
@@ -55,7 +55,8 @@ function runMicrotasks() {
   %PerformMicrotaskCheckpoint();
 }
 
-function runTicks() {
+// Named and called (on `process`) like node's, so that stacks of code run from here read the same.
+function processTicksAndRejections() {
   let tock;
   do {
     while ((tock = shift()) !== undefined) {
@@ -71,16 +72,32 @@ function runTicks() {
         onUncaught(err);
       }
     }
-    runMicrotasks();
-  } while (head !== tail || processRejections());
+    %PerformMicrotaskCheckpoint();
+  } while (head !== tail || runRejections());
   state[kTickScheduled] = 0;
+}
+
+// A throwing 'unhandledRejection'/'rejectionHandled' listener is an uncaught exception, as in node.
+function runRejections() {
+  try {
+    return processRejections();
+  } catch (err) {
+    onUncaught(err);
+    return true;
+  }
+}
+
+// Whether a callback that just returned leaves ticks or rejections to process (else only microtasks, which V8
+// runs itself when the call returns to the loop — like node's checkpoint, with no JS frames under them).
+function ticksOrRejectionsPending() {
+  return head !== tail || state[kRejectionToWarn] !== 0;
 }
 
 // Between two timers or immediates: microtasks, and ticks when any are due (node's runNextTicks).
 function runNextTicks() {
-  if (head === tail && state[kRejectionToWarn] === 0) runMicrotasks();
-  if (head === tail && state[kRejectionToWarn] === 0) return;
-  runTicks();
+  if (!ticksOrRejectionsPending()) runMicrotasks();
+  if (!ticksOrRejectionsPending()) return;
+  processTicksAndRejections.call(process);
 }
 
 function hasTickScheduled() {
@@ -106,7 +123,8 @@ function queueMicrotask(callback) {
 
 module.exports = {
   nextTick,
-  runTicks,
+  processTicksAndRejections,
+  ticksOrRejectionsPending,
   runNextTicks,
   runMicrotasks,
   queueMicrotask,
