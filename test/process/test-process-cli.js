@@ -53,6 +53,12 @@ const rejected = run([rejecter]);
 assert.strictEqual(rejected.code, 1);
 assert.ok(report(rejected.err).startsWith(`${rejecter}:1\nPromise.reject(new RangeError("nope"));\n               ^\n\nRangeError: nope\n    at Object.<anonymous> (${rejecter}:1:16)`), rejected.err);
 
+const asyncThrower = path.join(dir, 'async-throw.js');
+fs.writeFileSync(asyncThrower, 'const f = async () => { throw new Error("cap"); }; f();\n');
+const asyncThrown = run([asyncThrower]);
+assert.strictEqual(asyncThrown.code, 1);
+assert.ok(report(asyncThrown.err).startsWith(`${asyncThrower}:1\n${fs.readFileSync(asyncThrower, 'utf8')}${' '.repeat(30)}^\n\nError: cap\n`), asyncThrown.err);
+
 const primitive = run(['-e', 'Promise.reject(42)']);
 assert.strictEqual(primitive.code, 1);
 assert.match(primitive.err, /\nUnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with \.catch\(\)\. The promise rejected with the reason "42"\.\n/);

@@ -22,8 +22,9 @@ function decorateErrorStack(err, arrow) {
   }
 }
 
-// The "file:line\nsource\n   ^" block node prints above an uncaught error, from the first user frame.
-function arrowFromStack(err) {
+// The "file:line\nsource\n   ^" block node prints above an uncaught error, from the first user frame. A thrown
+// error points at its throw statement (V8's message location); a rejection at the frame, like node.
+function arrowFromStack(err, thrown) {
   if (err === null || typeof err !== 'object') return '';
   if (Object.prototype.hasOwnProperty.call(err, kArrow)) return err[kArrow];
   const stack = safeStack(err);
@@ -42,7 +43,7 @@ function arrowFromStack(err) {
   const line = source.split(/\r?\n/)[lineNo - 1];
   if (line === undefined) return '';
   let col = Number(colText) - 1;
-  const throwAt = line.lastIndexOf('throw ', col);
+  const throwAt = thrown ? line.lastIndexOf('throw ', col) : -1;
   if (throwAt !== -1 && /^\s*$|[;{}]\s*$/.test(line.slice(0, throwAt))) col = throwAt;
   return `${file}:${lineNo}\n${line}\n${' '.repeat(Math.max(0, col))}^\n`;
 }
@@ -59,8 +60,8 @@ function isError(e) {
   return e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
 }
 
-function formatFatal(err) {
-  const arrow = arrowFromStack(err);
+function formatFatal(err, fromPromise) {
+  const arrow = arrowFromStack(err, !fromPromise);
   let body;
   if (isError(err)) {
     const stack = safeStack(err);
@@ -74,10 +75,10 @@ function formatFatal(err) {
   return `\n${arrow}${body}${hint}\n`;
 }
 
-function printFatal(err) {
+function printFatal(err, fromPromise = false) {
   let text;
   try {
-    text = formatFatal(err);
+    text = formatFatal(err, fromPromise);
   } catch {
     text = `\nUncaught ${String(err)}\n`;
   }
@@ -122,7 +123,7 @@ function triggerUncaughtException(err, fromPromise = false) {
     handlingFatal = false;
     return;
   }
-  printFatal(err);
+  printFatal(err, fromPromise);
   process.exitCode = 1;
   handlingFatal = true;
   try {
