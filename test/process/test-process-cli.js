@@ -59,6 +59,10 @@ const asyncThrown = run([asyncThrower]);
 assert.strictEqual(asyncThrown.code, 1);
 assert.ok(report(asyncThrown.err).startsWith(`${asyncThrower}:1\n${fs.readFileSync(asyncThrower, 'utf8')}${' '.repeat(30)}^\n\nError: cap\n`), asyncThrown.err);
 
+const evalThrown = run(['-e', 'let x = 1;\n  x.y.z = 2;']);
+assert.strictEqual(evalThrown.code, 1);
+assert.ok(evalThrown.err.startsWith('[eval]:2\n  x.y.z = 2;\n        ^\n\nTypeError: Cannot set properties of undefined (setting \'z\')\n'), evalThrown.err);
+
 const primitive = run(['-e', 'Promise.reject(42)']);
 assert.strictEqual(primitive.code, 1);
 assert.match(primitive.err, /\nUnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with \.catch\(\)\. The promise rejected with the reason "42"\.\n/);

@@ -29,17 +29,22 @@ function arrowFromStack(err, thrown) {
   if (Object.prototype.hasOwnProperty.call(err, kArrow)) return err[kArrow];
   const stack = safeStack(err);
   if (typeof stack !== 'string') return '';
-  const m = /\n\s+at (?:.*? \()?((?:\/|file:\/\/)[^():]+|[A-Za-z]:\\[^():]+):(\d+):(\d+)\)?/.exec(stack);
+  const m = /\n\s+at (?:.*? \()?((?:\/|file:\/\/)[^():]+|[A-Za-z]:\\[^():]+|\[eval\]):(\d+):(\d+)\)?/.exec(stack);
   if (m === null) return '';
   const [, file, lineText, colText] = m;
   const lineNo = Number(lineText);
   let source;
   try {
-    const fs = require('fs');
-    source = fs.readFileSync(file.startsWith('file://') ? new URL(file) : file, 'utf8');
+    if (file === '[eval]') {
+      source = process._eval;
+    } else {
+      const fs = require('fs');
+      source = fs.readFileSync(file.startsWith('file://') ? new URL(file) : file, 'utf8');
+    }
   } catch {
     return '';
   }
+  if (typeof source !== 'string') return '';
   const line = source.split(/\r?\n/)[lineNo - 1];
   if (line === undefined) return '';
   let col = Number(colText) - 1;
