@@ -52,6 +52,7 @@ public final class Main {
         out.flush();
         err.flush();
         StartupTrace.mark("exit");
+        StartupTrace.threads();
         // halt skips JVM shutdown work; a training run must exit normally so the AOT cache gets written.
         if (Boolean.getBoolean("node4j.training")) System.exit(code);
         Runtime.getRuntime().halt(code);

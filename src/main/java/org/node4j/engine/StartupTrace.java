@@ -22,6 +22,23 @@ public final class StartupTrace {
                 + " ms: " + phase);
     }
 
+    /** Prints the CPU time each live thread used so far (JIT compilers, GC and V8 workers show up here). */
+    public static void threads() {
+        if (!ENABLED) return;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                String s = Files.readString(t.resolve("schedstat"));
+                long nanos = Long.parseLong(s.substring(0, s.indexOf(' ')));
+                if (nanos > 1_000_000) {
+                    System.err.println("[startup]   " + nanos / 1000 / 1000.0 + " ms cpu: "
+                            + Files.readString(t.resolve("comm")).strip());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[startup] no thread times: " + e);
+        }
+    }
+
     /** CPU time of every thread so far (/proc/self/task/N/schedstat starts with nanoseconds on CPU). */
     private static double processCpuMillis() {
         long nanos = 0;
