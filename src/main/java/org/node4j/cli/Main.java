@@ -2,6 +2,7 @@ package org.node4j.cli;
 
 import org.node4j.Node4j;
 import org.node4j.engine.StartupTrace;
+import org.node4j.engine.V8Engine;
 import org.node4j.posix.ProcessSignals;
 
 import java.io.FileDescriptor;
@@ -44,6 +45,7 @@ public final class Main {
                 yield 9;
             }
             default -> {
+                preloadV8(cl);
                 ProcessSignals.installDefaults();
                 StartupTrace.mark("signals");
                 yield new Node4j(execPath(), icuData(), programEnv(), out, err).run(cl);
@@ -56,6 +58,20 @@ public final class Main {
         // halt skips JVM shutdown work; a training run must exit normally so the AOT cache gets written.
         if (Boolean.getBoolean("node4j.training")) System.exit(code);
         Runtime.getRuntime().halt(code);
+    }
+
+    /**
+     * Loads the V8 library (45 MB) and starts V8 on another thread while this one sets up the JVM side of the
+     * program; the isolate then finds V8 ready. A failure is left for the isolate to report.
+     */
+    private static void preloadV8(CommandLine cl) {
+        Thread.ofPlatform().name("node4j-v8-load").daemon().start(() -> {
+            try {
+                V8Engine.host(icuData(), cl.v8Flags());
+            } catch (RuntimeException reportedByTheIsolate) {
+                // the isolate's own V8Engine.host call fails the same way and says why
+            }
+        });
     }
 
     private static String execPath() {

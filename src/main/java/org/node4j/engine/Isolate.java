@@ -289,6 +289,7 @@ public final class Isolate implements AutoCloseable {
                 close(v);
             }
         }
+        builtins.writeCodeCache();
         for (V8Value v : pinned) close(v);
         bindings.close();
         pool.close();
