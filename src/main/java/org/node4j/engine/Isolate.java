@@ -159,6 +159,7 @@ public final class Isolate implements AutoCloseable {
     /** Every call from the loop into JS: the call, then node's tick processing until no tick or rejection is due. */
     public V8Value callIntoJs(V8ValueFunction fn, Object... args) {
         if (exiting()) return null;
+        state.setLoopTime(loop.now());
         V8Value result = invoke(fn, args);
         while (!exiting() && (state.get(SharedState.TICK_SCHEDULED) != 0
                 || state.get(SharedState.REJECTION_TO_WARN) != 0)) {
