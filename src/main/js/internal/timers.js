@@ -15,6 +15,9 @@ const { runNextTicks } = require('internal/process/task_queues');
 const { isInstalled: contextTracked, captureFrame, enterFrame, exitFrame } = require('internal/async_context');
 
 const state = new Int32Array(binding.state);
+// The loop's time as Java last entered JS (uv_now without uv_update_time): the start of the runtime's own idle
+// timers, re-armed on every socket read and write, where the event being handled has just set it.
+const loopTime = new Float64Array(binding.state, binding.loopTimeOffset, 1);
 const kImmediateCount = 2;
 const kImmediateRefCount = 3;
 const kImmediateOutstanding = 4;
@@ -104,9 +107,9 @@ function decRefCount() {
 }
 
 // Schedules `item` (re-arming it when it had fired or been cleared) and leaves it ref'ed or not as `refed` says.
-function insertGuarded(item, msecs, refed = true) {
+function insertGuarded(item, msecs, refed = true, start = undefined) {
   if (msecs < 0 || msecs === undefined) return;
-  insert(item, msecs);
+  insert(item, msecs, start);
   const wasDestroyed = item._destroyed;
   if (wasDestroyed || !item[asyncIdSymbol]) {
     item._destroyed = false;
@@ -248,12 +251,18 @@ Timeout.prototype[SymbolDispose] = function() {
   clearTimer(this);
 };
 
-// An unref'ed one-shot timer for the runtime's own housekeeping (it must not keep the process alive).
+// An unref'ed one-shot timer for the runtime's own housekeeping (it must not keep the process alive), started
+// at the loop's time: it costs no call into Java.
 function setUnrefTimeout(callback, after) {
   validateFunction(callback, 'callback');
   const timer = new Timeout(callback, after, undefined, false, false);
-  insert(timer, timer._idleTimeout);
+  insert(timer, timer._idleTimeout, loopTime[0]);
   return timer;
+}
+
+// Re-arms a setUnrefTimeout timer from the loop's time (socket activity).
+function refreshUnrefTimeout(timer) {
+  insertGuarded(timer, timer._idleTimeout, timer[kRefed], loopTime[0]);
 }
 
 let onUncaught;
@@ -495,6 +504,7 @@ module.exports = {
   clearTimer,
   clearImmediate,
   setUnrefTimeout,
+  refreshUnrefTimeout,
   processTimers,
   processImmediate,
   setUncaughtHandler,

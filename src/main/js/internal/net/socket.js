@@ -8,6 +8,7 @@ const { FastBuffer } = require('internal/buffer');
 const { isIP } = require('internal/net/ip');
 const { TCP, Pipe } = require('internal/net/handles');
 const { owner_symbol } = require('internal/handle_events');
+const { setUnrefTimeout, refreshUnrefTimeout, clearTimer } = require('internal/timers');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
@@ -298,7 +299,7 @@ Socket.prototype.setTimeout = function setStreamTimeout(msecs, callback) {
   this.timeout = msecs;
   msecs = timerDuration(msecs, 'msecs');
   if (this[kTimeout]) {
-    clearTimeout(this[kTimeout]);
+    clearTimer(this[kTimeout]);
     this[kTimeout] = null;
   }
   if (msecs === 0) {
@@ -308,8 +309,7 @@ Socket.prototype.setTimeout = function setStreamTimeout(msecs, callback) {
     }
   } else {
     // The timer stays set after it fires: activity re-arms it, and `timeout` still reports it.
-    this[kTimeout] = setTimeout(() => this.emit('timeout'), msecs);
-    this[kTimeout].unref();
+    this[kTimeout] = setUnrefTimeout(() => this.emit('timeout'), msecs);
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);
@@ -321,7 +321,7 @@ Socket.prototype.setTimeout = function setStreamTimeout(msecs, callback) {
 // Activity pushes the idle timeout back.
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let s = this; s !== null; s = s._parent) {
-    if (s[kTimeout]) s[kTimeout].refresh();
+    if (s[kTimeout]) refreshUnrefTimeout(s[kTimeout]);
   }
 };
 
@@ -495,7 +495,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
   this.connecting = false;
   for (let s = this; s !== null; s = s._parent) {
     if (s[kTimeout]) {
-      clearTimeout(s[kTimeout]);
+      clearTimer(s[kTimeout]);
       s[kTimeout] = null;
     }
   }

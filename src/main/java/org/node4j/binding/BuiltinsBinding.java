@@ -25,7 +25,7 @@ final class BuiltinsBinding implements Binding {
             V8ValueFunction f = isolate.builtins().compile(Args.str(args, 0));
             return f == null ? t.undefined() : f;
         });
-        t.fn("hasBuiltin", args -> t.bool(isolate.builtins().source(Args.str(args, 0)) != null));
+        t.fn("hasBuiltin", args -> t.bool(isolate.builtins().has(Args.str(args, 0))));
         t.value("options", isolate.options().mainJson());
     }
 }

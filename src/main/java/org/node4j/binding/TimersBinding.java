@@ -48,6 +48,7 @@ final class TimersBinding implements Binding {
             return t.number(isolate.loop().now());
         });
         t.value("state", isolate.sharedState());
+        t.value("loopTimeOffset", SharedState.LOOP_TIME_OFFSET);
     }
 
     private void onTimer() {

@@ -1,6 +1,8 @@
 package org.node4j.cli;
 
 import org.node4j.Node4j;
+import org.node4j.engine.StartupTrace;
+import org.node4j.engine.V8Engine;
 import org.node4j.posix.ProcessSignals;
 
 import java.io.FileDescriptor;
@@ -9,7 +11,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code node4j} command: node's command line in, node's exit code out. */
 public final class Main {
@@ -17,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        StartupTrace.mark("main");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false);
         String nodeOptions = System.getenv("NODE_OPTIONS");
@@ -40,20 +45,52 @@ public final class Main {
                 yield 9;
             }
             default -> {
+                preloadV8(cl);
                 ProcessSignals.installDefaults();
-                yield new Node4j(execPath(), icuData(), System.getenv(), out, err).run(cl);
+                StartupTrace.mark("signals");
+                yield new Node4j(execPath(), icuData(), programEnv(), out, err).run(cl);
             }
         };
         out.flush();
         err.flush();
+        StartupTrace.mark("exit");
+        StartupTrace.threads();
         // halt skips JVM shutdown work; a training run must exit normally so the AOT cache gets written.
         if (Boolean.getBoolean("node4j.training")) System.exit(code);
         Runtime.getRuntime().halt(code);
     }
 
+    /**
+     * Loads the V8 library (45 MB) and starts V8 on another thread while this one sets up the JVM side of the
+     * program; the isolate then finds V8 ready. A failure is left for the isolate to report.
+     */
+    private static void preloadV8(CommandLine cl) {
+        Thread.ofPlatform().name("node4j-v8-load").daemon().start(() -> {
+            try {
+                V8Engine.host(icuData(), cl.v8Flags());
+            } catch (RuntimeException reportedByTheIsolate) {
+                // the isolate's own V8Engine.host call fails the same way and says why
+            }
+        });
+    }
+
     private static String execPath() {
         String p = System.getProperty("node4j.execPath");
         return p != null ? p : "node4j";
+    }
+
+    /**
+     * The environment the program sees: without the ICU_DATA the launcher set for ICU (it tells which ICU_DATA,
+     * if any, the program was given).
+     */
+    private static Map<String, String> programEnv() {
+        String icuDir = System.getProperty("node4j.icuDataDir");
+        if (icuDir == null) return System.getenv();
+        Map<String, String> env = new LinkedHashMap<>(System.getenv());
+        env.remove("ICU_DATA");
+        String given = System.getProperty("node4j.programIcuData");
+        if (given != null) env.put("ICU_DATA", given);
+        return env;
     }
 
     private static Path icuData() {

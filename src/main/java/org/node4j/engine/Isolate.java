@@ -51,13 +51,17 @@ public final class Isolate implements AutoCloseable {
         this.stderr = stderr;
         this.stdio = new Stdio(stdout, stderr);
         this.cwd = options.cwd().toString();
-        this.runtime = V8Engine.host(options.icuData(), options.v8Flags()).createV8Runtime();
+        var host = V8Engine.host(options.icuData(), options.v8Flags());
+        StartupTrace.mark("V8 library loaded");
+        this.runtime = host.createV8Runtime();
+        StartupTrace.mark("V8 runtime created");
         runtime.setLogger(new QuietLogger());
         this.pool = new ThreadPool(ThreadPool.sizeFromEnvironment(options.env().get("UV_THREADPOOL_SIZE")));
         this.builtins = new Builtins(runtime);
         this.bindings = new Bindings(this);
         runtime.setPromiseRejectCallback(this::onPromiseReject);
         runtime.setNearHeapLimitCallback((current, initial) -> onNearHeapLimit(current));
+        StartupTrace.mark("isolate ready");
     }
 
     public IsolateOptions options() {
@@ -122,7 +126,9 @@ public final class Isolate implements AutoCloseable {
     public int run() {
         try {
             bootstrap();
+            StartupTrace.mark("bootstrap");
             callIntoJs(entry.runMain());
+            StartupTrace.mark("main module");
             while (!exiting()) {
                 loop.run();
                 if (exiting()) break;
@@ -153,6 +159,7 @@ public final class Isolate implements AutoCloseable {
     /** Every call from the loop into JS: the call, then node's tick processing until no tick or rejection is due. */
     public V8Value callIntoJs(V8ValueFunction fn, Object... args) {
         if (exiting()) return null;
+        state.setLoopTime(loop.now());
         V8Value result = invoke(fn, args);
         while (!exiting() && (state.get(SharedState.TICK_SCHEDULED) != 0
                 || state.get(SharedState.REJECTION_TO_WARN) != 0)) {
@@ -283,6 +290,7 @@ public final class Isolate implements AutoCloseable {
                 close(v);
             }
         }
+        builtins.writeCodeCache();
         for (V8Value v : pinned) close(v);
         bindings.close();
         pool.close();

@@ -21,11 +21,6 @@ import java.util.function.IntConsumer;
  * shutdown hooks and exit with 128 + signal).
  */
 public final class ProcessSignals {
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final MethodHandle SIGNAL = LINKER.downcallHandle(LINKER.defaultLookup().find("signal").orElseThrow(),
-            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-    private static final MethodHandle RAISE = LINKER.downcallHandle(LINKER.defaultLookup().find("raise").orElseThrow(),
-            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
     /** Signals whose default action ends the process and that the JVM would turn into a shutdown. */
     private static final Map<Integer, String> TERMINATING = Map.of(1, "HUP", 2, "INT", 15, "TERM");
     private static final Map<Integer, Set<IntConsumer>> LISTENERS = new HashMap<>();
@@ -94,10 +89,19 @@ public final class ProcessSignals {
         }
     }
 
+    /** Linked only when a signal is about to end the process: linking at class load would slow every start. */
+    private static final class Death {
+        private static final Linker LINKER = Linker.nativeLinker();
+        static final MethodHandle SIGNAL = LINKER.downcallHandle(LINKER.defaultLookup().find("signal").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+        static final MethodHandle RAISE = LINKER.downcallHandle(LINKER.defaultLookup().find("raise").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+    }
+
     private static void dieBy(int signum) {
         try {
-            SIGNAL.invoke(signum, MemorySegment.NULL);
-            RAISE.invoke(signum);
+            Death.SIGNAL.invoke(signum, MemorySegment.NULL);
+            Death.RAISE.invoke(signum);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
