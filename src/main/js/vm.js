@@ -24,6 +24,7 @@ const {
 } = require('internal/errors');
 const {
   validateBoolean, validateInt32, validateObject, validateOneOf, validateString, validateUint32, validateArray,
+  kValidateObjectAllowObjects,
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { kArrow } = require('internal/process/execution');
@@ -67,28 +68,42 @@ function contextConsole() {
   return silentConsole;
 }
 
-function makeScope(sandbox) {
-  const scope = new Proxy(sandbox, {
-    has(target, key) {
-      return typeof key === 'symbol' || !kInternalNames.has(key);
-    },
+// What the context's code sees of a name that the sandbox lacks.
+function fallback(key, record) {
+  if (typeof key !== 'string') return undefined;
+  if (key === 'globalThis') return record.global;
+  if (key === 'console') return contextConsole();
+  return kIntrinsics.has(key) ? mainGlobal[key] : undefined;
+}
+
+// Two views of a sandbox: `scope`, the object of the `with` that claims every name so that assignments land on
+// the sandbox, and `global`, the context's `this`/`globalThis`, which answers `in` and property reads truthfully.
+function registerContext(sandbox, options) {
+  const record = { sandbox, scope: undefined, global: undefined, name: options.name, origin: options.origin };
+  const common = {
     get(target, key) {
-      if (key === Symbol.unscopables) return undefined;
       if (key in target) return Reflect.get(target, key);
-      if (typeof key !== 'string') return undefined;
-      if (key === 'globalThis') return scope;
-      if (key === 'console') return contextConsole();
-      return kIntrinsics.has(key) ? mainGlobal[key] : undefined;
+      return fallback(key, record);
     },
     set(target, key, value) {
       return Reflect.set(target, key, value);
     },
+  };
+  record.scope = new Proxy(sandbox, {
+    __proto__: common,
+    has(target, key) {
+      return typeof key === 'symbol' || !kInternalNames.has(key);
+    },
+    get(target, key) {
+      return key === Symbol.unscopables ? undefined : common.get(target, key);
+    },
   });
-  return scope;
-}
-
-function registerContext(sandbox, options) {
-  const record = { sandbox, scope: makeScope(sandbox), name: options.name, origin: options.origin };
+  record.global = new Proxy(sandbox, {
+    __proto__: common,
+    has(target, key) {
+      return key in target || key === 'globalThis' || key === 'console' || kIntrinsics.has(key);
+    },
+  });
   contexts.set(sandbox, record);
   return record;
 }
@@ -97,8 +112,6 @@ function isContext(object) {
   validateObject(object, 'object', kValidateObjectAllowObjects);
   return contexts.has(object);
 }
-
-const kValidateObjectAllowObjects = 1 | 2;  // arrays and functions are objects too
 
 let contextCount = 0;
 function createContext(contextObject = {}, options = {}) {
@@ -121,9 +134,9 @@ function createContext(contextObject = {}, options = {}) {
   if (microtaskMode !== undefined) validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate']);
   validateImportCallback(importModuleDynamically);
   if (contextObject === constants.DONT_CONTEXTIFY) {
-    const record = registerContext({ __proto__: null }, { name, origin });
-    contexts.set(record.scope, record);
-    return record.scope;
+    const record = registerContext({}, { name, origin });
+    contexts.set(record.global, record);
+    return record.global;
   }
   registerContext(contextObject, { name, origin });
   return contextObject;
@@ -136,8 +149,8 @@ function validateImportCallback(fn) {
 }
 
 function contextRecord(contextifiedObject) {
-  const record = contextifiedObject !== null && typeof contextifiedObject === 'object' ?
-    contexts.get(contextifiedObject) : undefined;
+  validateObject(contextifiedObject, 'contextifiedObject', kValidateObjectAllowObjects);
+  const record = contexts.get(contextifiedObject);
   if (record === undefined) {
     throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
   }
@@ -238,7 +251,7 @@ class Script {
     void breakOnSigint;
     const source = padded(this.#code, this.#lineOffset, this.#columnOffset, '') + sourceUrl(this.#filename);
     return runGuarded(() => realEval(source), timeout, displayErrors, this.#code, this.#filename,
-      this.#lineOffset);
+      this.#lineOffset, this.#columnOffset);
   }
 
   runInContext(contextifiedObject, options) {
@@ -247,7 +260,9 @@ class Script {
     const code = this.#code;
     const functions = code.includes('function') ? declaredFunctionNames(code) : [];
     let source;
-    if (functions.length === 0) {
+    // A block keeps function declarations ahead of the scope, and makes a leading 'use strict' inert so that
+    // `var` still lands on the sandbox.
+    if (functions.length === 0 && !/^\s*['"]use strict['"]/.test(code)) {
       source = padded(code, this.#lineOffset, this.#columnOffset, '');
     } else {
       const exports = functions.map((name) =>
@@ -259,8 +274,8 @@ class Script {
     const exportFn = (name, fn) => {
       if (fn !== undefined) record.sandbox[name] = fn;
     };
-    return runGuarded(() => contextRunner()(record.scope, source, exportFn), timeout, displayErrors, code,
-      this.#filename, this.#lineOffset);
+    return runGuarded(() => contextRunner()(record, source, exportFn), timeout, displayErrors, code,
+      this.#filename, this.#lineOffset, this.#columnOffset);
   }
 
   runInNewContext(contextObject, options) {
@@ -302,7 +317,7 @@ function contextRunner() {
     const body = `with (${kScopeParam}) { return eval(${kCodeParam}) }`;
     runner = compileNative(body, 'node:vm', [kScopeParam, kCodeParam, kExportParam]);
     const scopeRunner = runner;
-    runner = (scope, code, exportFn) => Reflect.apply(scopeRunner, scope, [scope, code, exportFn]);
+    runner = (record, code, exportFn) => Reflect.apply(scopeRunner, record.global, [record.scope, code, exportFn]);
   }
   return runner;
 }
@@ -316,13 +331,13 @@ function runOptions(options = {}) {
   return { breakOnSigint, timeout, displayErrors };
 }
 
-function runGuarded(run, timeout, displayErrors, code, filename, lineOffset) {
+function runGuarded(run, timeout, displayErrors, code, filename, lineOffset, columnOffset) {
   let outcome;
   if (timeout === undefined) {
     try {
       return run();
     } catch (err) {
-      throw leaving(err, displayErrors, code, filename, lineOffset);
+      throw leaving(err, displayErrors, code, filename, lineOffset, columnOffset);
     }
   }
   outcome = runWithTimeout(timeout, () => {
@@ -338,14 +353,14 @@ function runGuarded(run, timeout, displayErrors, code, filename, lineOffset) {
     throw err;
   }
   if (outcome[0]) return outcome[1];
-  throw leaving(outcome[1], displayErrors, code, filename, lineOffset);
+  throw leaving(outcome[1], displayErrors, code, filename, lineOffset, columnOffset);
 }
 
 // An error leaving the script: its eval frames read as node's script frames, vm's own helper frames go, and
 // (displayErrors) the line where it was thrown goes above the stack.
 const kHelperFrame = /\(node:vm:\d+:\d+\)$|at node:vm:\d+:\d+$|at (?:eval|Reflect\.apply) \(<anonymous>\)$/;
 const kApiFrame = /at (?:Script|Object)\.runIn\w+ |at new Script |at createScript /;
-function leaving(err, displayErrors, code, filename, lineOffset) {
+function leaving(err, displayErrors, code, filename, lineOffset, columnOffset) {
   if (err === null || typeof err !== 'object') return err;
   let stack;
   try {
@@ -354,12 +369,12 @@ function leaving(err, displayErrors, code, filename, lineOffset) {
     return err;
   }
   if (typeof stack !== 'string') return err;
-  const evalFrame = `at eval (${filename}:`;
+  const evalFrame = `eval (${filename}:`;
   if (!stack.includes(evalFrame)) return err;
   const kept = [];
   for (const line of stack.split('\n')) {
-    const at = line.indexOf(evalFrame);
-    if (at !== -1) kept.push(`${line.slice(0, at)}at ${line.slice(at + 9, -1)}`);
+    const m = /^(\s+at )(?:Proxy\.)?eval \((.*)\)$/.exec(line);
+    if (m !== null && m[2].startsWith(`${filename}:`)) kept.push(m[1] + m[2]);
     else if (!kHelperFrame.test(line) || kApiFrame.test(line)) kept.push(line);
   }
   try {
@@ -367,21 +382,22 @@ function leaving(err, displayErrors, code, filename, lineOffset) {
   } catch {
     return err;
   }
-  if (displayErrors) prependArrow(err, arrowAt(kept, code, filename, lineOffset));
+  if (displayErrors) prependArrow(err, arrowAt(kept, code, filename, lineOffset, columnOffset));
   return err;
 }
 
 // node's "file:line / source / caret" block for the first frame in the script (a throw statement's start).
-function arrowAt(frames, code, filename, lineOffset) {
+function arrowAt(frames, code, filename, lineOffset, columnOffset) {
   for (const frame of frames) {
     const i = frame.indexOf(`${filename}:`);
     if (i === -1 || !/^\s+at /.test(frame)) continue;
     const m = /^(\d+):(\d+)\)?$/.exec(frame.slice(i + filename.length + 1));
     if (m === null) continue;
     const lineNo = Number(m[1]);
-    const sourceLine = code.split(/\r?\n/)[lineNo - 1 - Math.max(0, lineOffset)];
+    const index = lineNo - 1 - Math.max(0, lineOffset);
+    const sourceLine = code.split(/\r?\n/)[index];
     if (sourceLine === undefined) return '';
-    let col = Number(m[2]) - 1;
+    let col = Number(m[2]) - 1 - (index === 0 ? Math.max(0, columnOffset) : 0);
     const throwAt = sourceLine.lastIndexOf('throw ', col);
     if (throwAt !== -1 && /^\s*$|[;{}]\s*$/.test(sourceLine.slice(0, throwAt))) col = throwAt;
     return `${filename}:${lineNo}\n${sourceLine}\n${' '.repeat(Math.max(0, col))}^\n`;
