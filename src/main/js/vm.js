@@ -82,8 +82,10 @@ function registerContext(sandbox, options) {
   const record = { sandbox, scope: undefined, global: undefined, name: options.name, origin: options.origin };
   const common = {
     get(target, key) {
-      if (key in target) return Reflect.get(target, key);
-      return fallback(key, record);
+      if (!(key in target)) return fallback(key, record);
+      // The sandbox itself reads as the context's global, as node maps it to the global proxy.
+      const value = Reflect.get(target, key);
+      return value === sandbox ? record.global : value;
     },
     set(target, key, value) {
       return Reflect.set(target, key, value);
@@ -197,8 +199,8 @@ function prependArrow(err, arrow) {
   }
 }
 
-function validateCommonOptions(options) {
-  const { filename = kDefaultFilename, lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
+function validateCommonOptions(options, defaultFilename = kDefaultFilename) {
+  const { filename = defaultFilename, lineOffset = 0, columnOffset = 0, cachedData, produceCachedData = false,
     importModuleDynamically } = options;
   validateString(filename, 'options.filename');
   validateInt32(lineOffset, 'options.lineOffset');
@@ -409,9 +411,18 @@ function contextOptions(options) {
   if (options === undefined || options === null || typeof options !== 'object') return {};
   const { contextName: name, contextOrigin: origin, contextCodeGeneration: codeGeneration, microtaskMode } = options;
   const out = {};
-  if (name !== undefined) out.name = name;
-  if (origin !== undefined) out.origin = origin;
-  if (codeGeneration !== undefined) out.codeGeneration = codeGeneration;
+  if (name !== undefined) {
+    validateString(name, 'options.contextName');
+    out.name = name;
+  }
+  if (origin !== undefined) {
+    validateString(origin, 'options.contextOrigin');
+    out.origin = origin;
+  }
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.contextCodeGeneration');
+    out.codeGeneration = codeGeneration;
+  }
   if (microtaskMode !== undefined) out.microtaskMode = microtaskMode;
   return out;
 }
@@ -443,7 +454,8 @@ function compileFunction(code, params = [], options = {}) {
   validateArray(params, 'params');
   for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
   validateObject(options, 'options');
-  const { filename, lineOffset, columnOffset, cachedData, produceCachedData } = validateCommonOptions(options);
+  // Functions default to no filename: their frames read <anonymous>.
+  const { filename, lineOffset, columnOffset, cachedData, produceCachedData } = validateCommonOptions(options, '');
   const { parsingContext, contextExtensions = [] } = options;
   if (parsingContext !== undefined) {
     if (parsingContext === null || typeof parsingContext !== 'object' || !contexts.has(parsingContext)) {
@@ -468,6 +480,7 @@ function compileFunction(code, params = [], options = {}) {
 }
 
 function measureMemory(options = {}) {
+  require('internal/util').emitExperimentalWarning('vm.measureMemory');
   validateObject(options, 'options');
   const { mode = 'summary', execution = 'default' } = options;
   validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
