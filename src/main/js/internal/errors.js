@@ -321,6 +321,12 @@ E('ERR_DIR_CLOSED', Error, 'Directory handle was closed');
 E('ERR_DIR_CONCURRENT_OPERATION', Error,
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
 E('ERR_DNS_SET_SERVERS_FAILED', Error, 'c-ares failed to set servers: "%s" [%s]');
+E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE', Error,
+  'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is mutually ' +
+  'exclusive with using the `domain` module');
+E('ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE', Error,
+  'The `domain` module is in use, which is mutually exclusive with calling ' +
+  'process.setUncaughtExceptionCaptureCallback()');
 E('ERR_ENCODING_INVALID_ENCODED_DATA', TypeError, function(encoding, ret) {
   this.errno = ret;
   return `The encoded data was not valid for encoding ${encoding}`;
@@ -426,6 +432,7 @@ E('ERR_MODULE_NOT_FOUND', Error, function(path, base, exactUrl) {
 E('ERR_MULTIPLE_CALLBACK', Error, 'Callback called multiple times');
 E('ERR_NO_ICU', TypeError, '%s is not supported on Node.js compiled without ICU');
 E('ERR_OPERATION_FAILED', Error, 'Operation failed: %s');
+E('ERR_NOT_BUILDING_SNAPSHOT', Error, 'Operation cannot be invoked when not building startup snapshot');
 E('ERR_OUT_OF_RANGE', RangeError, outOfRangeMessage);
 E('ERR_PACKAGE_IMPORT_NOT_DEFINED', TypeError, (specifier, packagePath, base) =>
   `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''}` +

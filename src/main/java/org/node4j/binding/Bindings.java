@@ -36,7 +36,8 @@ public final class Bindings implements AutoCloseable {
                 new TcpWrapBinding(isolate, slab),
                 new CaresWrapBinding(isolate),
                 new HttpParserBinding(),
-                new SignalWrapBinding(isolate))) {
+                new SignalWrapBinding(isolate),
+                new V8Binding())) {
             byName.put(b.name(), b);
         }
     }
