@@ -356,6 +356,9 @@ E('ERR_HTTP_SOCKET_ASSIGNED', Error, 'ServerResponse has an already assigned soc
 E('ERR_HTTP_SOCKET_ENCODING', Error, 'Changing the socket encoding is not allowed per RFC7230 Section 3.');
 E('ERR_HTTP_TRAILER_INVALID', Error, 'Trailers are invalid with this transfer encoding');
 E('ERR_ILLEGAL_CONSTRUCTOR', TypeError, 'Illegal constructor');
+E('ERR_IMPORT_ASSERTION_TYPE_FAILED', TypeError, 'Module "%s" is not of type "%s"');
+E('ERR_IMPORT_ASSERTION_TYPE_MISSING', TypeError, 'Module "%s" needs an import attribute of type "%s"');
+E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', TypeError, 'Import attribute type "%s" is unsupported');
 E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', TypeError, 'Import attribute "%s" with value "%s" is not supported');
 E('ERR_INCOMPATIBLE_OPTION_PAIR', TypeError, 'Option "%s" cannot be used in combination with option "%s"');
 E('ERR_INTERNAL_ASSERTION', Error, (message) =>

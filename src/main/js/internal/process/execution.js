@@ -42,7 +42,7 @@ function arrowFromStack(err) {
   const line = source.split(/\r?\n/)[lineNo - 1];
   if (line === undefined) return '';
   let col = Number(colText) - 1;
-  const throwAt = line.lastIndexOf('throw ', col);
+  const throwAt = file.startsWith('file://') ? -1 : line.lastIndexOf('throw ', col);
   if (throwAt !== -1 && /^\s*$|[;{}]\s*$/.test(line.slice(0, throwAt))) col = throwAt;
   return `${file}:${lineNo}\n${line}\n${' '.repeat(Math.max(0, col))}^\n`;
 }

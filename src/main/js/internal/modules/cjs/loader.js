@@ -15,6 +15,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { decorateErrorStack } = require('internal/process/execution');
+const { rewrite, kImport } = require('internal/modules/esm/source_rewrite');
 
 const CHAR_FORWARD_SLASH = 47;
 const kIsMainSymbol = Symbol('kIsMainSymbol');
@@ -493,6 +494,11 @@ function stripShebang(content) {
   return content;
 }
 
+// A module that calls import() gets the loader's entry point as a sixth wrapper parameter (see
+// internal/modules/esm/source_rewrite for why the call sites are rewritten).
+const wrapperParamsWithImport = [...wrapperParams, kImport];
+const importers = new WeakMap();
+
 function compileWrapper(content, filename) {
   // Packages patch Module.wrap, or Module.wrapper (also by editing the array in place).
   if (wrapperPatched || wrapper[0] !== wrapperStart || wrapper[1] !== wrapperEnd) {
@@ -500,6 +506,13 @@ function compileWrapper(content, filename) {
     const fn = compileFunction(`return ${source}`, filename, []);
     if (Array.isArray(fn)) throw syntaxError(fn, filename);
     return fn();
+  }
+  const rewritten = rewrite(stripShebang(content), false);
+  if (rewritten.usesImport) {
+    const fn = compileFunction(rewritten.source, filename, wrapperParamsWithImport);
+    if (Array.isArray(fn)) throw syntaxError(fn, filename);
+    importers.set(fn, require('internal/modules/esm/loader').importerFor(filename));
+    return fn;
   }
   const fn = compileFunction(stripShebang(content), filename, wrapperParams);
   if (Array.isArray(fn)) throw syntaxError(fn, filename);
@@ -522,6 +535,10 @@ Module.prototype._compile = function (content, filename) {
   const exports = this.exports;
   const thisValue = exports;
   const module = this;
+  const importer = importers.get(compiledWrapper);
+  if (importer !== undefined) {
+    return Reflect.apply(compiledWrapper, thisValue, [exports, require, module, filename, dirname, importer]);
+  }
   return Reflect.apply(compiledWrapper, thisValue, [exports, require, module, filename, dirname]);
 };
 
@@ -624,7 +641,9 @@ Module._preloadModules = function (requests) {
   for (const request of requests) parent.require(request);
 };
 
-Module.syncBuiltinESMExports = function () {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.findSourceMap = function () { return undefined; };
 Module.register = function () {};
 
