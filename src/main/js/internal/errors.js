@@ -449,6 +449,13 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositionals) => {
 });
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', TypeError, '%d is not a valid timestamp');
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', TypeError, '%s');
+E('ERR_REQUIRE_ASYNC_MODULE', Error, (filename, parentFilename) => {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
+    'the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) message += `\n  From ${parentFilename} `;
+  if (filename) message += `\n  Requiring ${filename} `;
+  return message;
+});
 E('ERR_REQUIRE_ESM', Error, requireEsmMessage);
 E('ERR_SERVER_ALREADY_LISTEN', Error, 'Listen method has been called more than once without closing.');
 E('ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.');

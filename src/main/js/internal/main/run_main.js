@@ -3,6 +3,8 @@
 
 const path = require('path');
 const { Module } = require('internal/modules/cjs/loader');
+const { rewrite, kImport } = require('internal/modules/esm/source_rewrite');
+const esmLoader = () => require('internal/modules/esm/loader');
 
 // Like node's -e/-p: every loadable builtin module is a lazy global (`fs`, `os`, …) until the code assigns it.
 function addBuiltinLibsToGlobal() {
@@ -34,7 +36,11 @@ function isModuleEntry(filename) {
   if (filename.endsWith('.cjs')) return false;
   const ext = path.extname(filename);
   if (ext !== '.js' && ext !== '') return false;
-  return require('internal/modules/esm/resolve').packageType(filename) === 'module';
+  try {
+    return require('internal/modules/esm/resolve').fileFormat(filename) === 'module';
+  } catch {
+    return false;
+  }
 }
 
 let mainSettled = true;
@@ -86,12 +92,11 @@ function runEval(source, print, name) {
   globalThis.exports = module.exports;
   globalThis.__dirname = '.';
   globalThis.require = require;
-  const { rewrite, kImport } = require('internal/modules/esm/source_rewrite');
   const rewritten = rewrite(source, false);
   if (rewritten.rewritten) {
     // import() in -e code: the loader's entry point as a hidden global, bound to the [eval] file.
     Object.defineProperty(globalThis, kImport, {
-      value: require('internal/modules/esm/loader').importerFor(module.filename),
+      value: esmLoader().importerFor(module.filename),
       writable: true, enumerable: false, configurable: true,
     });
     source = rewritten.source;

@@ -10,7 +10,7 @@ const { compileFunction } = internalBinding('contextify');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve } = require('internal/modules/package_resolve');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
   UVException,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -450,8 +450,8 @@ Module.prototype.load = function (filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
-  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) throw new ERR_REQUIRE_ESM(filename, true);
-  Module._extensions[extension](this, filename);
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) loadESM(this, filename);
+  else Module._extensions[extension](this, filename);
   this.loaded = true;
   const exports = this.exports;
   if (exports !== null && typeof exports === 'object' &&
@@ -552,16 +552,34 @@ function readSource(filename) {
   return content;
 }
 
+// require() of an ES module (node 20.19+): its namespace, loaded synchronously by the ESM loader.
+function loadESM(module, filename) {
+  const parent = moduleParentCache.get(module);
+  const namespace = require('internal/modules/esm/loader').requireModule(filename, parent?.filename ?? parent?.id);
+  setOwnProperty(module, 'exports', namespace);
+}
+
+// The syntax errors that tell node a file without "type" is an ES module after all.
+const moduleSyntaxMessages = ['Cannot use import statement outside a module', "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module"];
+
 Module._extensions['.js'] = function (module, filename) {
   const content = readSource(filename);
-  if (filename.endsWith('.js')) {
+  let type = 'none';
+  if (filename.endsWith('.js') || path.extname(filename) === '') {
     const scope = packageJsonReader.getPackageScopeConfig(filename);
-    if (scope !== undefined && scope.data.type === 'module') {
-      const err = new ERR_REQUIRE_ESM(filename, true);
-      throw err;
-    }
+    if (scope !== undefined) type = scope.data.type;
+    if (type === 'module' && filename.endsWith('.js')) return loadESM(module, filename);
   }
-  module._compile(content, filename);
+  try {
+    module._compile(content, filename);
+  } catch (err) {
+    if (type === 'none' && err instanceof SyntaxError && moduleSyntaxMessages.includes(err.message) &&
+        require('internal/modules/esm/lexer').hasModuleSyntax(content)) {
+      return loadESM(module, filename);
+    }
+    throw err;
+  }
 };
 
 Module._extensions['.json'] = function (module, filename) {

@@ -51,7 +51,10 @@ function parseCjsExports(source) {
       let k = i + 4;
       if (isId(t[k], 'module') && isPunct(t[k + 1], '.') && isId(t[k + 2], 'exports')) k += 2;
       else if (!isId(t[k], 'exports')) continue;
-      if (isPunct(t[k + 1], ',') && t[k + 2] !== undefined && t[k + 2].kind === 'str') names.add(t[k + 2].value);
+      if (isPunct(t[k + 1], ',') && t[k + 2] !== undefined && t[k + 2].kind === 'str' && isPunct(t[k + 3], ',') &&
+          isDetectableDescriptor(t, k + 4)) {
+        names.add(t[k + 2].value);
+      }
       continue;
     } else if (tok.value === '__exportStar' || tok.value === '__export') {
       if (isPunct(t[i + 1], '(')) {
@@ -72,6 +75,33 @@ function parseCjsExports(source) {
   }
   names.delete('default');
   return { exports: names, reexports };
+}
+
+// Like node's lexer, a defineProperty export counts with a `value`, or with a getter that only returns a
+// member expression (the form compilers emit for re-exports), not with an arbitrary getter.
+function isDetectableDescriptor(t, i) {
+  if (!isPunct(t[i], '{')) return false;
+  let depth = 0;
+  for (let k = i; k < t.length; k++) {
+    const tok = t[k];
+    if (isPunct(tok, '{')) depth++;
+    else if (isPunct(tok, '}') && --depth === 0) return false;
+    if (depth !== 1 || !isId(tok)) continue;
+    if (tok.value === 'value' && isPunct(t[k + 1], ':')) return true;
+    if (tok.value === 'get') {
+      let r = k + 1;
+      if (isPunct(t[r], ':') && isId(t[r + 1], 'function')) r += 2;
+      if (!isPunct(t[r], '(') || !isPunct(t[r + 1], ')') || !isPunct(t[r + 2], '{') || !isId(t[r + 3], 'return')) {
+        return false;
+      }
+      r += 4;
+      if (!isId(t[r])) return false;
+      for (r++; isPunct(t[r], '.') && isId(t[r + 1]); r += 2);
+      if (isPunct(t[r], ';')) r++;
+      return isPunct(t[r], '}');
+    }
+  }
+  return false;
 }
 
 function readModuleExportsAssignment(t, i, names, reexports) {

@@ -294,12 +294,13 @@ function readAttributes(scanner) {
 
 // Scans a source text. `module`: whether static import/export declarations may appear.
 // Returns { requests: [{ specifier, attributes }], dynamicImports: [index of `import`],
-//           metas: [{ start, end }] }.
+//           metas: [{ start, end }], hasModuleSyntax: whether a top-level import/export declaration appears }.
 function scan(source, module) {
   const scanner = new Scanner(source);
   const requests = [];
   const dynamicImports = [];
   const metas = [];
+  let hasModuleSyntax = false;
   const braceDepthAt = () => scanner.braces.length;
   for (let token = scanner.next(); token !== null; token = scanner.next()) {
     if (token.kind !== 'id') continue;
@@ -320,12 +321,14 @@ function scan(source, module) {
         continue;
       }
       if (!module || braceDepthAt() !== 0 || c === ':' || c === undefined) continue;
+      hasModuleSyntax = true;
       readImportDeclaration(scanner, requests);
-    } else if (module && braceDepthAt() === 0 && (c === '*' || c === '{')) {
-      readExportFrom(scanner, requests);
+    } else if (module && braceDepthAt() === 0 && c !== ':' && c !== '(' && c !== undefined) {
+      hasModuleSyntax = true;
+      if (c === '*' || c === '{') readExportFrom(scanner, requests);
     }
   }
-  return { requests, dynamicImports, metas };
+  return { requests, dynamicImports, metas, hasModuleSyntax };
 }
 
 // `import(…) {` is a method named import in a class or object literal, not a call.
@@ -383,4 +386,9 @@ function readFromTail(scanner, requests) {
   if (spec !== null && spec.kind === 'str') requests.push({ specifier: spec.value, attributes: readAttributes(scanner) });
 }
 
-module.exports = { scan, Scanner };
+// node's module syntax detection for files no "type" decides: ES module syntax makes a .js file a module.
+function hasModuleSyntax(source) {
+  return /\b(?:import|export)\b/.test(source) && scan(source, true).hasModuleSyntax;
+}
+
+module.exports = { scan, Scanner, hasModuleSyntax };

@@ -18,10 +18,12 @@ const {
     ERR_IMPORT_ASSERTION_TYPE_MISSING,
     ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED,
     ERR_IMPORT_ATTRIBUTE_UNSUPPORTED,
+    ERR_REQUIRE_ASYNC_MODULE,
     ERR_UNKNOWN_MODULE_FORMAT,
   },
 } = require('internal/errors');
 
+const { getPromiseDetails, constants: { kPending, kRejected } } = internalBinding('util');
 const records = new Map();
 let hookModuleId = -1;
 
@@ -70,7 +72,7 @@ function getRecord(url, format, attributes, source) {
   if (rec !== undefined) return rec;
   rec = {
     url, format, id: -1, requests: [], usesHooks: true, linked: false, evaluate: null, setter: null,
-    promise: undefined,
+    promise: undefined, requireFacade: undefined,
   };
   switch (format) {
     case 'module': {
@@ -189,6 +191,34 @@ function importModule(specifier, parentURL, attributes = { __proto__: null }) {
   }
 }
 
+// require() of an ES module: loads and evaluates it now; a graph that awaits at top level cannot be required.
+function requireModule(filename, parentFilename) {
+  const url = pathToFileURL(filename).href;
+  const rec = getRecord(url, 'module', { __proto__: null });
+  const promise = run(rec);
+  promise.then(undefined, () => {});
+  const [state, result] = getPromiseDetails(promise);
+  if (state === kPending) throw new ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
+  if (state === kRejected) throw result;
+  return requireNamespace(rec);
+}
+
+// With a default export, require() answers a namespace that also says __esModule: true (for transpiled code).
+function requireNamespace(rec) {
+  const namespace = binding.getNamespace(rec.id);
+  if (!('default' in namespace) || '__esModule' in namespace) return namespace;
+  if (rec.requireFacade === undefined) {
+    const url = `${rec.url}#node4j-require`;
+    const target = JSON.stringify(rec.url);
+    const id = compile(url, `export * from ${target};export{default}from ${target};export const __esModule=true;`);
+    binding.link(id, [rec.url], [rec.id]);
+    instantiate({ id, url });
+    binding.evaluate(id);
+    rec.requireFacade = id;
+  }
+  return binding.getNamespace(rec.requireFacade);
+}
+
 // Called by a facade module as it evaluates: runs what it stands for and fills in its bindings.
 function facade(url, setter) {
   const rec = records.get(url);
@@ -257,7 +287,8 @@ function dynamicImport(specifier, options, referrerURL) {
   } catch (err) {
     return Promise.reject(err);
   }
-  return importModule(specifier, referrerURL, attributes);
+  // Like node, loading starts after the importing code has run on.
+  return Promise.resolve().then(() => importModule(specifier, referrerURL, attributes));
 }
 
 // The function a CommonJS module or a script calls for `import(`, bound to where it lives.
@@ -276,4 +307,4 @@ function runEntry(url, source) {
   return run(rec);
 }
 
-module.exports = { importModule, runEntry, importerFor, syncBuiltinESMExports, dynamicImport };
+module.exports = { importModule, runEntry, importerFor, syncBuiltinESMExports, dynamicImport, requireModule };

@@ -6,7 +6,8 @@
 const path = require('path');
 const { pathToFileURL, fileURLToPath } = require('internal/url');
 const { canBeRequiredByUsers, canBeRequiredWithScheme } = require('internal/bootstrap/realm');
-const { internalModuleStat, realpath: nativeRealpath } = internalBinding('fs');
+const { internalModuleStat, readFileUtf8, realpath: nativeRealpath } = internalBinding('fs');
+const { hasModuleSyntax } = require('internal/modules/esm/lexer');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve } = require('internal/modules/package_resolve');
 const {
@@ -224,14 +225,24 @@ function packageType(filePath) {
   return scope === undefined ? 'none' : scope.data.type;
 }
 
+// Files without a "type" are CommonJS unless their source has ES module syntax (node's detection).
+function detectFormat(filePath) {
+  const source = readFileUtf8(filePath);
+  return typeof source === 'string' && hasModuleSyntax(source) ? 'module' : 'commonjs';
+}
+
 function fileFormat(filePath) {
   const ext = path.extname(filePath);
   switch (ext) {
     case '.mjs': return 'module';
     case '.cjs': return 'commonjs';
     case '.json': return 'json';
-    case '.js': return packageType(filePath) === 'module' ? 'module' : 'commonjs';
-    case '': return packageType(filePath) === 'module' ? 'module' : 'commonjs';
+    case '.js':
+    case '': {
+      const type = packageType(filePath);
+      if (type === 'none') return detectFormat(filePath);
+      return type === 'module' ? 'module' : 'commonjs';
+    }
     default:
       if (ext === '.node') return 'addon';
       throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filePath);
