@@ -157,7 +157,32 @@ function linkGraph(root) {
 
 function instantiate(rec) {
   const ok = binding.instantiate(rec.id);
-  if (Array.isArray(ok)) throw errorFromDescription(ok, rec.url, false);
+  if (Array.isArray(ok)) {
+    const err = errorFromDescription(ok, rec.url, false);
+    explainCommonJsExport(err, ok[5], ok[2]);
+    throw err;
+  }
+}
+
+// A name missing from a CommonJS module: node explains that named exports of CommonJS are a static guess.
+function explainCommonJsExport(err, importerURL, sourceLine) {
+  const m = /^The requested module '(.*)' does not provide an export named '(.*)'$/.exec(err.message);
+  if (m === null || !records.has(importerURL)) return;
+  const [, specifier, name] = m;
+  let child;
+  try {
+    child = records.get(defaultResolve(specifier, importerURL).url);
+  } catch {
+    return;
+  }
+  if (child === undefined || child.format !== 'commonjs') return;
+  const named = /\{[^}]*\}/.exec(sourceLine);
+  const destructuring = named === null ? '' : `const ${named[0].replace(/\s+as\s+/g, ': ')} = pkg;\n`;
+  const old = err.message;
+  err.message = `Named export '${name}' not found. The requested module '${specifier}' is a CommonJS module, which ` +
+    'may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default ' +
+    `export, for example using:\n\nimport pkg from '${specifier}';\n${destructuring}`;
+  err.stack = err.stack.replace(old, err.message);
 }
 
 const kStatusEvaluating = 3;

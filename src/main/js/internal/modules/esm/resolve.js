@@ -228,7 +228,22 @@ function packageType(filePath) {
 // Files without a "type" are CommonJS unless their source has ES module syntax (node's detection).
 function detectFormat(filePath) {
   const source = readFileUtf8(filePath);
-  return typeof source === 'string' && hasModuleSyntax(source) ? 'module' : 'commonjs';
+  if (typeof source !== 'string' || !hasModuleSyntax(source)) return 'commonjs';
+  warnTypelessPackage(filePath);
+  return 'module';
+}
+
+let typelessWarned = false;
+// node warns (once) when a file under a package.json without "type" had to be reparsed as an ES module.
+function warnTypelessPackage(filePath) {
+  const scope = packageJsonReader.getPackageScopeConfig(filePath);
+  if (typelessWarned || scope === undefined || filePath.includes('/node_modules/')) return;
+  typelessWarned = true;
+  process.emitWarning(`Module type of ${pathToFileURL(filePath).href} is not specified and it doesn't parse as ` +
+    'CommonJS.\nReparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${scope.data.pjsonPath}.`, {
+    code: 'MODULE_TYPELESS_PACKAGE_JSON',
+  });
 }
 
 function fileFormat(filePath) {
