@@ -225,9 +225,10 @@ function finalizeEsmResolution(resolved, request) {
     const { codes: { ERR_INVALID_MODULE_SPECIFIER } } = require('internal/errors');
     throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters');
   }
-  const actual = tryFile(resolved);
+  const decoded = require('internal/modules/esm/resolve').decodeTarget(resolved);
+  const actual = tryFile(decoded);
   if (actual) return actual;
-  throw createEsmNotFoundErr(resolved);
+  throw createEsmNotFoundErr(decoded);
 }
 
 function createEsmNotFoundErr(request, pathName) {

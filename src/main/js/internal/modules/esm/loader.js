@@ -39,9 +39,16 @@ function errorFromDescription(info, fallbackFile, blankLine = true) {
   return err;
 }
 
+// Like node, a module that failed to compile fails again with the same error object.
+const failedCompiles = new Map();
+
 function compile(url, source) {
   const id = binding.compileModule(url, source);
-  if (typeof id !== 'number') throw errorFromDescription(id, url);
+  if (typeof id !== 'number') {
+    const err = errorFromDescription(id, url);
+    failedCompiles.set(url, err);
+    throw err;
+  }
   return id;
 }
 
@@ -70,6 +77,8 @@ function getRecord(url, format, attributes, source) {
   checkAttributes(url, format, attributes);
   let rec = records.get(url);
   if (rec !== undefined) return rec;
+  const failed = failedCompiles.get(url);
+  if (failed !== undefined) throw failed;
   rec = {
     url, format, id: -1, requests: [], usesHooks: true, linked: false, evaluate: null, setter: null,
     promise: undefined, requireFacade: undefined,

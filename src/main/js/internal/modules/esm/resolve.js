@@ -111,6 +111,23 @@ function relativeHint(specifier, filePath, isDirectory) {
   return suggestion(filePath, specifier, isDirectory);
 }
 
+// A package target as a file URL; its own percent-encoded separators are refused, as node does.
+function targetURL(resolved, base) {
+  if (/%2f|%5c/i.test(resolved)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters', pathOf(base));
+  }
+  return pathToFileURL(decodeTarget(resolved));
+}
+
+// Targets are URL paths: their percent escapes stand for characters of the file name.
+function decodeTarget(resolved) {
+  try {
+    return decodeURIComponent(resolved);
+  } catch {
+    return resolved;
+  }
+}
+
 function parsePackageName(specifier, base) {
   let separator = specifier.indexOf('/');
   let valid = true;
@@ -149,8 +166,8 @@ function packageResolve(specifier, base, conditions) {
   const scope = packageJsonReader.getPackageScopeConfig(basePath.endsWith('/') ? `${basePath}x` : basePath);
   if (scope !== undefined && scope.data.name === packageName && scope.data.exports !== undefined &&
       scope.data.exports !== null) {
-    return pathToFileURL(packageExportsResolve(scope.path, scope.data.pjsonPath, packageSubpath, scope.data.exports,
-      conditions, basePath));
+    return targetURL(packageExportsResolve(scope.path, scope.data.pjsonPath, packageSubpath, scope.data.exports,
+      conditions, basePath), base);
   }
   let dir = path.dirname(basePath.endsWith('/') ? `${basePath}x` : basePath);
   for (;;) {
@@ -160,7 +177,7 @@ function packageResolve(specifier, base, conditions) {
       if (pjson.exists && pjson.exports !== undefined && pjson.exports !== null) {
         const resolved = packageExportsResolve(packageDir, pjson.pjsonPath, packageSubpath, pjson.exports,
           conditions, basePath);
-        return pathToFileURL(resolved);
+        return targetURL(resolved, base);
       }
       if (packageSubpath === '.') return legacyMainResolve(packageDir, pjson, base);
       return pathToFileURL(path.join(packageDir, packageSubpath));
@@ -179,7 +196,7 @@ function resolveURL(specifier, parentURL, conditions) {
     const scope = packageJsonReader.getPackageScopeConfig(parentPath);
     const resolved = packageImportsResolve(specifier, scope, conditions, parentPath);
     if (typeof resolved === 'object') return resolveURL(resolved.bare, parentURL, conditions);
-    return pathToFileURL(resolved);
+    return targetURL(resolved, parentURL);
   }
   const asURL = tryURL(specifier);
   if (asURL !== null) return asURL;
@@ -212,7 +229,11 @@ function defaultResolve(specifier, parentURL, conditions = getConditions()) {
 }
 
 function dataFormat(url) {
-  const m = /^([^,;]*)/.exec(url.pathname);
+  const m = /^([^/,;]+\/[^,;]+)(?:;[^,]*)?,/.exec(url.pathname);
+  if (m === null) {
+    const { codes: { ERR_INVALID_URL } } = require('internal/errors');
+    throw new ERR_INVALID_URL(url.href);
+  }
   const mime = m[1].trim().toLowerCase();
   if (mime === 'text/javascript') return 'module';
   if (mime === 'application/json') return 'json';
@@ -264,4 +285,4 @@ function fileFormat(filePath) {
   }
 }
 
-module.exports = { defaultResolve, fileFormat, getConditions, packageType, isRelativeSpecifier };
+module.exports = { decodeTarget, defaultResolve, fileFormat, getConditions, packageType, isRelativeSpecifier };
