@@ -58,12 +58,13 @@ final class ModuleWrapBinding implements Binding, AutoCloseable {
         // createSyntheticModule(url, object) -> id: exports are the object's keys, with their values at evaluation
         t.fn("createSyntheticModule", args -> t.integer(add(Args.str(args, 0),
                 runtime.createV8Module(Args.str(args, 0), (V8ValueObject) args[1]))));
-        // link(id, specifiers, childIds)
+        // link(id, specifiers joined by '\0', child ids joined by ','): one crossing per module
         t.fn("link", args -> {
-            String[] specifiers = Args.strings(args[1]);
-            int[] children = Args.ints(args[2]);
+            String joined = Args.str(args, 1);
+            String[] specifiers = joined.isEmpty() ? new String[0] : joined.split("\0", -1);
+            String[] children = specifiers.length == 0 ? specifiers : Args.str(args, 2).split(",");
             Map<String, Integer> edges = new HashMap<>(specifiers.length * 2);
-            for (int i = 0; i < specifiers.length; i++) edges.put(specifiers[i], children[i]);
+            for (int i = 0; i < specifiers.length; i++) edges.put(specifiers[i], Integer.parseInt(children[i]));
             links.put(Args.i32(args, 0), edges);
             return t.undefined();
         });

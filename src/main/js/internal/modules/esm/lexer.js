@@ -110,16 +110,23 @@ class Scanner {
         else break;
       }
       this.pos = i;
-      token = { kind: 'id', value: s.slice(start, i), start, end: i };
+      // Only short words matter (keywords, import/from/meta, defineProperty); long names are not worth a slice.
+      token = { kind: 'id', value: i - start <= 16 ? s.slice(start, i) : '', start, end: i };
     } else if (c === 34 || c === 39) {
       token = this.readString(c, start);
     } else if (c === 96) {
       this.pos = start + 1;
       token = this.readTemplate(start);
     } else if (c >= 48 && c <= 57 || (c === 46 && s.charCodeAt(start + 1) >= 48 && s.charCodeAt(start + 1) <= 57)) {
+      const hex = c === 48 && (s.charCodeAt(start + 1) | 32) === 120;
       let i = start + 1;
-      while (i < s.length && (isIdPart(s.charCodeAt(i)) || s.charCodeAt(i) === 46 ||
-        ((s.charCodeAt(i) === 43 || s.charCodeAt(i) === 45) && /[eE]/.test(s[i - 1]) && !/^0[xX]/.test(s.slice(start, i))))) i++;
+      for (; i < s.length; i++) {
+        const d = s.charCodeAt(i);
+        if (isIdPart(d) || d === 46) continue;
+        // an exponent's sign: 1e-5 (not in hex, where e is a digit)
+        if ((d === 43 || d === 45) && !hex && (s.charCodeAt(i - 1) | 32) === 101) continue;
+        break;
+      }
       this.pos = i;
       token = { kind: 'num', start, end: i };
     } else if (c === 47 && this.regexAllowed()) {

@@ -155,7 +155,7 @@ function linkGraph(root) {
         specifiers.push(translators.kHookSpecifier);
         ids.push(hookModule());
       }
-      binding.link(rec.id, specifiers, ids);
+      binding.link(rec.id, specifiers.join('\0'), ids.join(','));
     }
   } catch (err) {
     for (const rec of done) rec.linked = false;

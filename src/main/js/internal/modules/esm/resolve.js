@@ -21,12 +21,18 @@ const {
   },
 } = require('internal/errors');
 
+let settingsCache;
+function settings() {
+  settingsCache ??= JSON.parse(internalBinding('builtins').options).settings;
+  return settingsCache;
+}
+
 let defaultConditions;
 // import, node, default, plus --conditions/-C.
 function getConditions() {
   if (defaultConditions === undefined) {
-    const { settings } = JSON.parse(internalBinding('builtins').options);
-    const extra = settings['--conditions'] ? settings['--conditions'].split('\n') : [];
+    const conditions = settings()['--conditions'];
+    const extra = conditions ? conditions.split('\n') : [];
     defaultConditions = new Set(['node', 'import', ...extra]);
   }
   return defaultConditions;
@@ -84,8 +90,7 @@ function finalizeResolution(url, specifier, base) {
     throw withHint(new ERR_MODULE_NOT_FOUND(filePath, pathOf(base), url.href),
       relativeHint(specifier, filePath, false));
   }
-  const { settings } = JSON.parse(internalBinding('builtins').options);
-  if (settings['--preserve-symlinks'] !== 'true') {
+  if (settings()['--preserve-symlinks'] !== 'true') {
     const real = nativeRealpath(filePath);
     if (typeof real === 'string' && real !== filePath) {
       const realURL = pathToFileURL(real);
