@@ -245,7 +245,7 @@ function requireNamespace(rec) {
     const url = `${rec.url}#node4j-require`;
     const target = JSON.stringify(rec.url);
     const id = compile(url, `export * from ${target};export{default}from ${target};export const __esModule=true;`);
-    binding.link(id, [rec.url], [rec.id]);
+    binding.link(id, rec.url, `${rec.id}`);
     instantiate({ id, url });
     binding.evaluate(id);
     rec.requireFacade = id;
