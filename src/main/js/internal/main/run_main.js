@@ -50,12 +50,13 @@ function isMainUnsettled() {
 }
 
 function trackMain(promise) {
-  const { triggerUncaughtException } = require('internal/process/execution');
+  const { triggerUncaughtException, decorateFromCreation } = require('internal/process/execution');
   mainSettled = false;
   promise.then(() => {
     mainSettled = true;
   }, (err) => {
     mainSettled = true;
+    decorateFromCreation(err);
     triggerUncaughtException(err);
   });
 }

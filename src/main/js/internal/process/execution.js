@@ -23,7 +23,9 @@ function decorateErrorStack(err, arrow) {
 }
 
 // The "file:line\nsource\n   ^" block node prints above an uncaught error, from the first user frame.
-function arrowFromStack(err) {
+// adjustToThrow: V8 reports a thrown error at its `throw` statement; an error that reached us through a
+// promise (an ES module's evaluation) is shown where it was created.
+function arrowFromStack(err, adjustToThrow = true) {
   if (err === null || typeof err !== 'object') return '';
   if (Object.prototype.hasOwnProperty.call(err, kArrow)) return err[kArrow];
   const stack = safeStack(err);
@@ -42,7 +44,7 @@ function arrowFromStack(err) {
   const line = source.split(/\r?\n/)[lineNo - 1];
   if (line === undefined) return '';
   let col = Number(colText) - 1;
-  const throwAt = file.startsWith('file://') ? -1 : line.lastIndexOf('throw ', col);
+  const throwAt = adjustToThrow ? line.lastIndexOf('throw ', col) : -1;
   if (throwAt !== -1 && /^\s*$|[;{}]\s*$/.test(line.slice(0, throwAt))) col = throwAt;
   return `${file}:${lineNo}\n${line}\n${' '.repeat(Math.max(0, col))}^\n`;
 }
@@ -143,4 +145,11 @@ process._fatalException = function _fatalException(err, fromPromise) {
   return true;
 };
 
-module.exports = { triggerUncaughtException, decorateErrorStack, printFatal, kArrow };
+// The main module's evaluation failed: the arrow points where the error was created, as node shows it.
+function decorateFromCreation(err) {
+  if (err !== null && typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrow)) {
+    decorateErrorStack(err, arrowFromStack(err, false));
+  }
+}
+
+module.exports = { triggerUncaughtException, decorateErrorStack, decorateFromCreation, printFatal, kArrow };
