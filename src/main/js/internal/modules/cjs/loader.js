@@ -575,9 +575,12 @@ Module._extensions['.js'] = function (module, filename) {
   try {
     module._compile(content, filename);
   } catch (err) {
-    if (type === 'none' && err instanceof SyntaxError && moduleSyntaxMessages.includes(err.message) &&
-        require('internal/modules/esm/lexer').hasModuleSyntax(content)) {
-      return loadESM(module, filename);
+    if (err instanceof SyntaxError && moduleSyntaxMessages.includes(err.message)) {
+      if (type === 'none' && !filename.endsWith('.cjs') &&
+          require('internal/modules/esm/lexer').hasModuleSyntax(content)) {
+        return loadESM(module, filename);
+      }
+      process.emitWarning('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
     }
     throw err;
   }

@@ -395,7 +395,9 @@ function readFromTail(scanner, requests) {
 
 // node's module syntax detection for files no "type" decides: ES module syntax makes a .js file a module.
 function hasModuleSyntax(source) {
-  return /\b(?:import|export)\b/.test(source) && scan(source, true).hasModuleSyntax;
+  if (!/\b(?:import|export)\b/.test(source)) return false;
+  const scanned = scan(source, true);
+  return scanned.hasModuleSyntax || scanned.metas.length > 0;
 }
 
 module.exports = { scan, Scanner, hasModuleSyntax };

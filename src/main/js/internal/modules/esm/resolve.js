@@ -90,16 +90,16 @@ function finalizeResolution(url, specifier, base) {
     throw withHint(new ERR_MODULE_NOT_FOUND(filePath, pathOf(base), url.href),
       relativeHint(specifier, filePath, false));
   }
+  // The module map's key is the file's canonical URL (real path, normalized escapes) with the query and hash.
+  let canonical = filePath;
   if (settings()['--preserve-symlinks'] !== 'true') {
     const real = nativeRealpath(filePath);
-    if (typeof real === 'string' && real !== filePath) {
-      const realURL = pathToFileURL(real);
-      realURL.search = url.search;
-      realURL.hash = url.hash;
-      return realURL;
-    }
+    if (typeof real === 'string') canonical = real;
   }
-  return url;
+  const canonicalURL = pathToFileURL(canonical);
+  canonicalURL.search = url.search;
+  canonicalURL.hash = url.hash;
+  return canonicalURL;
 }
 
 function withHint(err, hint) {
