@@ -362,6 +362,9 @@ E('ERR_HTTP_SOCKET_ASSIGNED', Error, 'ServerResponse has an already assigned soc
 E('ERR_HTTP_SOCKET_ENCODING', Error, 'Changing the socket encoding is not allowed per RFC7230 Section 3.');
 E('ERR_HTTP_TRAILER_INVALID', Error, 'Trailers are invalid with this transfer encoding');
 E('ERR_ILLEGAL_CONSTRUCTOR', TypeError, 'Illegal constructor');
+E('ERR_IMPORT_ASSERTION_TYPE_FAILED', TypeError, 'Module "%s" is not of type "%s"');
+E('ERR_IMPORT_ASSERTION_TYPE_MISSING', TypeError, 'Module "%s" needs an import attribute of type "%s"');
+E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', TypeError, 'Import attribute type "%s" is unsupported');
 E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', TypeError, 'Import attribute "%s" with value "%s" is not supported');
 E('ERR_INCOMPATIBLE_OPTION_PAIR', TypeError, 'Option "%s" cannot be used in combination with option "%s"');
 E('ERR_INTERNAL_ASSERTION', Error, (message) =>
@@ -453,6 +456,13 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', TypeError, (option, allowPositionals) => {
 });
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', TypeError, '%d is not a valid timestamp');
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', TypeError, '%s');
+E('ERR_REQUIRE_ASYNC_MODULE', Error, (filename, parentFilename) => {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where ' +
+    'the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) message += `\n  From ${parentFilename} `;
+  if (filename) message += `\n  Requiring ${filename} `;
+  return message;
+});
 E('ERR_REQUIRE_ESM', Error, requireEsmMessage);
 E('ERR_SERVER_ALREADY_LISTEN', Error, 'Listen method has been called more than once without closing.');
 E('ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.');

@@ -64,6 +64,8 @@ function emitExit() {
     process._exiting = true;
     process.emit('exit', process.exitCode ?? 0);
   }
+  // The loop ran dry while the main module still awaited: node's "unsettled top-level await" exit code.
+  if (process.exitCode === undefined && require('internal/main/run_main').isMainUnsettled()) return 13;
   const code = process.exitCode ?? 0;
   return code | 0;
 }

@@ -48,6 +48,14 @@ function patternKeyCompare(a, b) {
   return 0;
 }
 
+function warnInvalidSegment(ctx, target, request, match, internal) {
+  const kind = target.includes('//') ? 'double slash' : 'leading or trailing slash matching';
+  process.emitWarning(`Use of deprecated ${kind} resolving "${target}" for module request "${request}" ` +
+    `${request !== match ? `matched to "${match}" ` : ''}in the "${internal ? 'imports' : 'exports'}" field module ` +
+    `resolution of the package at ${ctx.pjsonPath}${ctx.base ? ` imported from ${ctx.base}` : ''}.`,
+  'DeprecationWarning', 'DEP0166');
+}
+
 function resolveTarget(ctx, target, subpath, key, pattern, internal) {
   if (typeof target === 'string') return resolveTargetString(ctx, target, subpath, key, pattern, internal);
   if (Array.isArray(target)) {
@@ -113,8 +121,13 @@ function resolveTargetString(ctx, target, subpath, key, pattern, internal) {
     throw new ERR_INVALID_PACKAGE_TARGET(`${ctx.packageDir}/`, key, target, internal, ctx.base);
   }
   if (invalidSegment.test(target.slice(2))) {
-    if (!deprecatedInvalidSegment.test(target.slice(2)) || !pattern) {
+    if (deprecatedInvalidSegment.test(target.slice(2))) {
       throw new ERR_INVALID_PACKAGE_TARGET(`${ctx.packageDir}/`, key, target, internal, ctx.base);
+    }
+    // Empty segments ('//', a leading or trailing '/') still resolve, with node's deprecation warning.
+    if (!key.endsWith('/')) {
+      const request = pattern ? key.replace('*', () => subpath) : key + subpath;
+      warnInvalidSegment(ctx, target, request, key, internal);
     }
   }
   const resolvedPath = path.resolve(ctx.packageDir, target);
@@ -124,6 +137,10 @@ function resolveTargetString(ctx, target, subpath, key, pattern, internal) {
   if (subpath === '') return resolvedPath;
   if (invalidSegment.test(subpath)) {
     const request = pattern ? key.replace('*', () => subpath) : key + subpath;
+    if (!deprecatedInvalidSegment.test(subpath) && !key.endsWith('/')) {
+      const resolvedTarget = pattern ? target.replace(/\*/g, () => subpath) : target + subpath;
+      warnInvalidSegment(ctx, resolvedTarget, request, key, internal);
+    }
     if (deprecatedInvalidSegment.test(subpath)) {
       throw new ERR_INVALID_MODULE_SPECIFIER(request,
         `request is not a valid match in pattern "${key}" for the "${internal ? 'imports' : 'exports'}" resolution of ${ctx.pjsonPath}`,

@@ -23,8 +23,9 @@ function decorateErrorStack(err, arrow) {
 }
 
 // The "file:line\nsource\n   ^" block node prints above an uncaught error, from the first user frame. A thrown
-// error points at its throw statement (V8's message location); a rejection at the frame, like node.
-function arrowFromStack(err, thrown) {
+// error points at its throw statement (V8's message location); one that reached us through a promise (a
+// rejection, an ES module's evaluation) at the frame where it was created, like node.
+function arrowFromStack(err, thrown = true) {
   if (err === null || typeof err !== 'object') return '';
   if (Object.prototype.hasOwnProperty.call(err, kArrow)) return err[kArrow];
   const stack = safeStack(err);
@@ -149,4 +150,11 @@ process._fatalException = function _fatalException(err, fromPromise) {
   return true;
 };
 
-module.exports = { triggerUncaughtException, decorateErrorStack, printFatal, kArrow };
+// The main module's evaluation failed: the arrow points where the error was created, as node shows it.
+function decorateFromCreation(err) {
+  if (err !== null && typeof err === 'object' && !Object.prototype.hasOwnProperty.call(err, kArrow)) {
+    decorateErrorStack(err, arrowFromStack(err, false));
+  }
+}
+
+module.exports = { triggerUncaughtException, decorateErrorStack, decorateFromCreation, printFatal, kArrow };

@@ -21,6 +21,7 @@ public final class Bindings implements AutoCloseable {
         for (Binding b : List.of(
                 new BuiltinsBinding(isolate),
                 new ContextifyBinding(isolate),
+                new ModuleWrapBinding(isolate),
                 new TimersBinding(isolate),
                 new ProcessMethodsBinding(isolate),
                 new CredentialsBinding(),

@@ -10,12 +10,13 @@ const { compileFunction } = internalBinding('contextify');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve } = require('internal/modules/package_resolve');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM, ERR_UNKNOWN_BUILTIN_MODULE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
   UVException,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { isProxy } = require('internal/util/types');
 const { decorateErrorStack } = require('internal/process/execution');
+const { rewrite, kImport } = require('internal/modules/esm/source_rewrite');
 
 const CHAR_FORWARD_SLASH = 47;
 const kIsMainSymbol = Symbol('kIsMainSymbol');
@@ -225,9 +226,10 @@ function finalizeEsmResolution(resolved, request) {
     const { codes: { ERR_INVALID_MODULE_SPECIFIER } } = require('internal/errors');
     throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters');
   }
-  const actual = tryFile(resolved);
+  const decoded = require('internal/modules/esm/resolve').decodeTarget(resolved);
+  const actual = tryFile(decoded);
   if (actual) return actual;
-  throw createEsmNotFoundErr(resolved);
+  throw createEsmNotFoundErr(decoded);
 }
 
 function createEsmNotFoundErr(request, pathName) {
@@ -451,8 +453,8 @@ Module.prototype.load = function (filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
-  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) throw new ERR_REQUIRE_ESM(filename, true);
-  Module._extensions[extension](this, filename);
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) loadESM(this, filename);
+  else Module._extensions[extension](this, filename);
   this.loaded = true;
   const exports = this.exports;
   if (exports !== null && typeof exports === 'object' && !isProxy(exports) &&
@@ -495,6 +497,11 @@ function stripShebang(content) {
   return content;
 }
 
+// A module that calls import() gets the loader's entry point as a sixth wrapper parameter (see
+// internal/modules/esm/source_rewrite for why the call sites are rewritten).
+const wrapperParamsWithImport = [...wrapperParams, kImport];
+const importers = new WeakMap();
+
 function compileWrapper(content, filename) {
   // Packages patch Module.wrap, or Module.wrapper (also by editing the array in place).
   if (wrapperPatched || wrapper[0] !== wrapperStart || wrapper[1] !== wrapperEnd) {
@@ -502,6 +509,13 @@ function compileWrapper(content, filename) {
     const fn = compileFunction(`return ${source}`, filename, []);
     if (Array.isArray(fn)) throw syntaxError(fn, filename);
     return fn();
+  }
+  const rewritten = rewrite(stripShebang(content), false);
+  if (rewritten.usesImport) {
+    const fn = compileFunction(rewritten.source, filename, wrapperParamsWithImport);
+    if (Array.isArray(fn)) throw syntaxError(fn, filename);
+    importers.set(fn, require('internal/modules/esm/loader').importerFor(filename));
+    return fn;
   }
   const fn = compileFunction(stripShebang(content), filename, wrapperParams);
   if (Array.isArray(fn)) throw syntaxError(fn, filename);
@@ -524,6 +538,10 @@ Module.prototype._compile = function (content, filename) {
   const exports = this.exports;
   const thisValue = exports;
   const module = this;
+  const importer = importers.get(compiledWrapper);
+  if (importer !== undefined) {
+    return Reflect.apply(compiledWrapper, thisValue, [exports, require, module, filename, dirname, importer]);
+  }
   return Reflect.apply(compiledWrapper, thisValue, [exports, require, module, filename, dirname]);
 };
 
@@ -537,16 +555,37 @@ function readSource(filename) {
   return content;
 }
 
+// require() of an ES module (node 20.19+): its namespace, loaded synchronously by the ESM loader.
+function loadESM(module, filename) {
+  const parent = moduleParentCache.get(module);
+  const namespace = require('internal/modules/esm/loader').requireModule(filename, parent?.filename ?? parent?.id);
+  setOwnProperty(module, 'exports', namespace);
+}
+
+// The syntax errors that tell node a file without "type" is an ES module after all.
+const moduleSyntaxMessages = ['Cannot use import statement outside a module', "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module"];
+
 Module._extensions['.js'] = function (module, filename) {
   const content = readSource(filename);
-  if (filename.endsWith('.js')) {
+  let type = 'none';
+  if (filename.endsWith('.js') || path.extname(filename) === '') {
     const scope = packageJsonReader.getPackageScopeConfig(filename);
-    if (scope !== undefined && scope.data.type === 'module') {
-      const err = new ERR_REQUIRE_ESM(filename, true);
-      throw err;
-    }
+    if (scope !== undefined) type = scope.data.type;
+    if (type === 'module' && filename.endsWith('.js')) return loadESM(module, filename);
   }
-  module._compile(content, filename);
+  try {
+    module._compile(content, filename);
+  } catch (err) {
+    if (err instanceof SyntaxError && moduleSyntaxMessages.includes(err.message)) {
+      if (type === 'none' && !filename.endsWith('.cjs') &&
+          require('internal/modules/esm/lexer').hasModuleSyntax(content)) {
+        return loadESM(module, filename);
+      }
+      process.emitWarning('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+    }
+    throw err;
+  }
 };
 
 Module._extensions['.json'] = function (module, filename) {
@@ -626,7 +665,9 @@ Module._preloadModules = function (requests) {
   for (const request of requests) parent.require(request);
 };
 
-Module.syncBuiltinESMExports = function () {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  require('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.findSourceMap = function () { return undefined; };
 Module.register = function () {};
 
