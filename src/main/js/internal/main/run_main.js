@@ -65,6 +65,9 @@ function run(options) {
     case 'print':
       runEval(script, true, '[eval]');
       break;
+    case 'worker':
+      require('internal/main/worker_thread').run(script, runEval);
+      break;
     case 'stdin': {
       const source = internalBinding('process_methods').readStdinSync();
       runEval(source, false, '[stdin]');

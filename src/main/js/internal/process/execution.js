@@ -74,7 +74,17 @@ function formatFatal(err) {
   return `\n${arrow}${body}${hint}\n`;
 }
 
+// A worker reports its uncaught exceptions to its parent instead of printing them.
+let fatalReporter = null;
+function setFatalReporter(report) {
+  fatalReporter = report;
+}
+
 function printFatal(err) {
+  if (fatalReporter !== null) {
+    fatalReporter(err);
+    return;
+  }
   let text;
   try {
     text = formatFatal(err);
@@ -143,4 +153,4 @@ process._fatalException = function _fatalException(err, fromPromise) {
   return true;
 };
 
-module.exports = { triggerUncaughtException, decorateErrorStack, printFatal, kArrow };
+module.exports = { triggerUncaughtException, decorateErrorStack, printFatal, setFatalReporter, kArrow };

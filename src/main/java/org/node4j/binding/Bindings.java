@@ -36,7 +36,9 @@ public final class Bindings implements AutoCloseable {
                 new TcpWrapBinding(isolate, slab),
                 new CaresWrapBinding(isolate),
                 new HttpParserBinding(),
-                new SignalWrapBinding(isolate))) {
+                new SignalWrapBinding(isolate),
+                new MessagingBinding(isolate),
+                new WorkerBinding(isolate))) {
             byName.put(b.name(), b);
         }
     }
