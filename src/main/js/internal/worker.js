@@ -126,7 +126,13 @@ function serializeError(err) {
       break;
     }
   }
-  return { kind: 'error', name, message: String(err.message), stack: err.stack, props };
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    // a throwing Error.prepareStackTrace: the parent sees no stack, as in node
+  }
+  return { kind: 'error', name, message: String(err.message), stack, props };
 }
 
 function deserializeError(record) {
@@ -266,7 +272,13 @@ class Worker extends EventEmitter {
   terminate(callback) {
     if (this[kPort] === null) return Promise.resolve();
     const exited = new Promise((resolve) => this.once('exit', resolve));
-    if (typeof callback === 'function') exited.then((code) => callback(null, code));
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+      exited.then((code) => callback(null, code));
+    }
+    // The end of a terminated worker is awaited even when it was unref'd.
+    workerBinding.ref(this[kThreadId]);
     workerBinding.terminate(this[kThreadId]);
     return exited;
   }
@@ -326,6 +338,35 @@ function workerStdin(hasStdin) {
   return stdin;
 }
 
+// What only the main thread may do: these throw in a worker, as in node.
+function disableProcessControls() {
+  const stubs = ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups',
+    'initgroups'];
+  for (const name of stubs) {
+    const stub = { [name]() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`); } }[name];
+    stub.disabled = true;
+    Object.defineProperty(process, name, { value: stub, writable: true, configurable: true, enumerable: true });
+  }
+  for (const name of ['channel', 'connected']) {
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: false,
+      get() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+    });
+  }
+  const readUmask = process.umask;
+  process.umask = {
+    umask(mask) {
+      if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+      return readUmask.call(process);
+    },
+  }.umask;
+  const title = process.title;
+  Object.defineProperty(process, 'title', { configurable: true, enumerable: true, get: () => title, set() {} });
+  const debugPort = process.debugPort;
+  Object.defineProperty(process, 'debugPort', { configurable: true, enumerable: true, get: () => debugPort, set() {} });
+}
+
 // Runs in a new worker before its script: adopts the two ports, reads the load message and becomes the thread
 // worker_threads describes. Returns the load message.
 function setupWorkerThread() {
@@ -356,9 +397,7 @@ function setupWorkerThread() {
       postInternal(port, { type: ERROR, error: { kind: 'unserializable' } });
     }
   });
-  process.chdir = function chdir() {
-    throw new ERR_WORKER_UNSUPPORTED_OPERATION('process.chdir()');
-  };
+  disableProcessControls();
   postInternal(port, { type: ONLINE });
   return load;
 }

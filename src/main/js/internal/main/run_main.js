@@ -56,6 +56,8 @@ function run(options) {
   const { mode, script, settings } = options;
   if (settings['--preserve-symlinks'] === 'true') process.preserveSymlinks = true;
   if (settings['--preserve-symlinks-main'] === 'true') process.preserveSymlinksMain = true;
+  // A worker talks to its parent (stdio included) before any of its code runs, preloaded modules too.
+  const workerLoad = mode === 'worker' ? require('internal/main/worker_thread').setup() : undefined;
   const preloads = settings['--require'];
   if (preloads) Module._preloadModules(preloads.split('\n'));
   switch (mode) {
@@ -66,7 +68,7 @@ function run(options) {
       runEval(script, true, '[eval]');
       break;
     case 'worker':
-      require('internal/main/worker_thread').run(script, runEval);
+      require('internal/main/worker_thread').run(workerLoad, script, runEval);
       break;
     case 'stdin': {
       const source = internalBinding('process_methods').readStdinSync();

@@ -1,12 +1,15 @@
 'use strict';
-// The main program of a worker thread: becomes the worker (ports, workerData, stdio to the parent), then runs
-// its script, or its code when the parent passed eval: true.
+// The main program of a worker thread: setup() makes it the worker (ports, workerData, stdio to the parent),
+// run() then runs its script, or its code when the parent passed eval: true.
 
 const { Module } = require('internal/modules/cjs/loader');
 const { setupWorkerThread } = require('internal/worker');
 
-function run(script, runEval) {
-  const load = setupWorkerThread();
+function setup() {
+  return setupWorkerThread();
+}
+
+function run(load, script, runEval) {
   if (load.doEval) {
     runEval(load.script, false, '[worker eval]');
   } else {
@@ -15,4 +18,4 @@ function run(script, runEval) {
   }
 }
 
-module.exports = { run };
+module.exports = { setup, run };

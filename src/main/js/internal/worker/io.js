@@ -148,7 +148,8 @@ function readTransferList(transferList, source) {
       if (isMarkedAsUntransferable(item)) {
         throw domError('An ArrayBuffer is marked as untransferable', 'DataCloneError');
       }
-      if (!buffers.includes(item)) buffers.push(item);
+      if (buffers.includes(item)) throw domError('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      buffers.push(item);
     } else {
       throw new ERR_INVALID_TRANSFER_OBJECT();
     }
@@ -222,8 +223,9 @@ class MessagePort extends NodeEventTarget {
     startPort(this);
   }
 
-  close() {
+  close(callback) {
     checkPort(this);
+    if (typeof callback === 'function') this.once('close', callback);
     if (this[kClosed]) return;
     messaging.close(this[kId]);
   }
