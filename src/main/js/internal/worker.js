@@ -12,7 +12,7 @@ const { registerHandle, unregisterHandle } = require('internal/handle_events');
 const io = require('internal/worker/io');
 const {
   codes: {
-    ERR_INVALID_ARG_VALUE, ERR_WORKER_OUT_OF_MEMORY, ERR_WORKER_PATH,
+    ERR_INVALID_ARG_VALUE, ERR_WORKER_INVALID_EXEC_ARGV, ERR_WORKER_OUT_OF_MEMORY, ERR_WORKER_PATH,
     ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_UNSUPPORTED_OPERATION,
   },
 } = require('internal/errors');
@@ -91,6 +91,16 @@ function scriptOf(filename, options) {
   if (filename.startsWith('file:')) return { doEval: false, script: fileURLToPath(filename) };
   if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) throw new ERR_WORKER_PATH(filename);
   return { doEval: false, script: path.resolve(filename) };
+}
+
+// The worker's node options: its own execArgv's, else the parent's.
+function settingsOf(execArgv) {
+  if (execArgv === undefined) return JSON.parse(internalBinding('builtins').options).settings;
+  const flat = workerBinding.parseExecArgv(execArgv);
+  if (flat === undefined) throw new ERR_WORKER_INVALID_EXEC_ARGV(execArgv);
+  const settings = {};
+  for (let i = 0; i < flat.length; i += 2) settings[flat[i]] = flat[i + 1];
+  return settings;
 }
 
 function envOf(option) {
@@ -189,6 +199,7 @@ class Worker extends EventEmitter {
     const env = envOf(options.env);
     const limits = resourceLimitsOf(options.resourceLimits);
     const execArgv = options.execArgv === undefined ? process.execArgv : options.execArgv.map(String);
+    const settings = settingsOf(options.execArgv === undefined ? undefined : execArgv);
 
     const internal = new io.MessageChannel();
     const publicChannel = new io.MessageChannel();
@@ -203,7 +214,6 @@ class Worker extends EventEmitter {
       publicChannel.port1.close();
       throw err;
     }
-    const { settings } = JSON.parse(internalBinding('builtins').options);
     const mainJson = JSON.stringify({ mode: 'worker', script, settings });
     const workerSide = [internal.port2[io.kId], publicChannel.port2[io.kId]];
     for (const id of workerSide) messaging.detach(id);

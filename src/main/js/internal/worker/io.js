@@ -287,7 +287,7 @@ class MessageChannel {
 }
 
 function receiveMessageOnPort(port) {
-  checkPort(port);
+  if (!(port instanceof BroadcastChannel)) checkPort(port);
   if (port[kClosed]) return undefined;
   const buffer = messaging.receive(port[kId]);
   if (buffer === undefined) return undefined;

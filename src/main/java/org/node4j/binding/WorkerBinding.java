@@ -2,6 +2,7 @@ package org.node4j.binding;
 
 import com.caoccao.javet.exceptions.JavetException;
 import com.caoccao.javet.values.V8Value;
+import org.node4j.cli.CommandLine;
 import org.node4j.engine.Args;
 import org.node4j.engine.Isolate;
 import org.node4j.engine.IsolateOptions;
@@ -20,7 +21,8 @@ import java.util.Map;
  * {@code internalBinding('worker')}: this thread's place in the program ({@code isMainThread}, {@code threadId},
  * a worker's two ports to its parent) and the workers it starts. {@code start(handleId, internalPort,
  * publicPort, mainJson, argv, execArgv, env)} runs a worker on its own isolate and thread; its end reaches JS
- * handle {@code handleId} as {@code (EVENT_EXIT, code, outOfMemory)}.
+ * handle {@code handleId} as {@code (EVENT_EXIT, code, outOfMemory)}. {@code parseExecArgv(list)} reads a worker's
+ * execArgv as the command line would: its settings as a flat [name, value, …] list, or undefined when invalid.
  */
 final class WorkerBinding implements Binding, AutoCloseable {
     static final int EVENT_EXIT = 1;
@@ -46,6 +48,18 @@ final class WorkerBinding implements Binding, AutoCloseable {
         t.value("internalPort", self.internalPort());
         t.value("publicPort", self.publicPort());
         t.fn("start", args -> t.integer(start(args)));
+        t.fn("parseExecArgv", args -> {
+            List<String> argv = new ArrayList<>(List.of(Args.strings(args[0])));
+            argv.add("[worker]");
+            CommandLine cl = CommandLine.parse(argv, List.of());
+            if (cl.mode() == CommandLine.Mode.ERROR) return t.undefined();
+            List<String> flat = new ArrayList<>();
+            cl.settings().forEach((name, value) -> {
+                flat.add(name);
+                flat.add(value);
+            });
+            return t.convert(flat);
+        });
         t.fn("terminate", args -> {
             WorkerHandle h = workers.get(Args.i32(args, 0));
             if (h != null) h.thread.terminate();
