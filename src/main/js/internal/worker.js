@@ -231,6 +231,7 @@ class Worker extends EventEmitter {
     this[kPublicPort].on('message', (message) => this.emit('message', message));
     this[kPublicPort].on('messageerror', (err) => this.emit('messageerror', err));
     this[kPublicPort].unref();
+    process.nextTick(() => process.emit('worker', this));
   }
 
   #onInternalMessage(message) {

@@ -76,6 +76,11 @@ function formatFatal(err) {
 
 // A worker reports its uncaught exceptions to its parent instead of printing them.
 let fatalReporter = null;
+// An exception handler that threw: exit code 7, but 1 in a worker (as in node).
+function handlerFailedCode() {
+  return fatalReporter === null ? 7 : 1;
+}
+
 function setFatalReporter(report) {
   fatalReporter = report;
 }
@@ -104,14 +109,14 @@ function triggerUncaughtException(err, fromPromise = false) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (handlingFatal) {
     printFatal(err);
-    process.reallyExit(7);
+    process.reallyExit(handlerFailedCode());
     return;
   }
   try {
     process.emit('uncaughtExceptionMonitor', err, origin);
   } catch (monitorErr) {
     printFatal(monitorErr);
-    process.reallyExit(7);
+    process.reallyExit(handlerFailedCode());
     return;
   }
   const capture = require('internal/process/setup').getCaptureCallback();
@@ -126,7 +131,7 @@ function triggerUncaughtException(err, fromPromise = false) {
     } catch (handlerErr) {
       printFatal(handlerErr);
       handlingFatal = false;
-      process.reallyExit(7);
+      process.reallyExit(handlerFailedCode());
       return;
     }
     handlingFatal = false;

@@ -227,6 +227,7 @@ class MessagePort extends NodeEventTarget {
     checkPort(this);
     if (typeof callback === 'function') this.once('close', callback);
     if (this[kClosed]) return;
+    this[kClosed] = true;
     messaging.close(this[kId]);
   }
 
@@ -287,7 +288,12 @@ class MessageChannel {
 }
 
 function receiveMessageOnPort(port) {
-  if (!(port instanceof BroadcastChannel)) checkPort(port);
+  if (!(port instanceof BroadcastChannel) && (!(port instanceof MessagePort) || port[kId] === undefined)) {
+    // node's native check, with its own wording
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   if (port[kClosed]) return undefined;
   const buffer = messaging.receive(port[kId]);
   if (buffer === undefined) return undefined;

@@ -122,15 +122,25 @@ final class MessagingBinding implements Binding, PortReceiver, AutoCloseable {
         handles.put(p.id(), new PortHandle(isolate.loop(), p));
     }
 
-    /** Closes a port of this isolate: both ends of its channel get 'close', each on its own loop. */
+    /**
+     * Closes a port of this isolate: both ends of its channel get 'close', each on its own loop, after the
+     * messages a receiving port already had.
+     */
     private void close(int id) {
         PortHandle h = handles.get(id);
         if (h == null || h.isClosing()) return;
+        boolean wasReceiving = h.receiving();
         hub.close(id);
         h.close(() -> {
             handles.remove(id);
+            if (wasReceiving) deliverRemaining(h.port);
             isolate.emit(dispatcher, EVENT_CLOSE, id, null);
         });
+    }
+
+    private void deliverRemaining(Port port) {
+        byte[] message;
+        while (!isolate.exiting() && (message = port.take()) != null) emitMessage(port, message);
     }
 
     @Override
@@ -154,13 +164,17 @@ final class MessagingBinding implements Binding, PortReceiver, AutoCloseable {
             if (h == null || !h.receiving() || isolate.exiting() || handles.get(port.id()) != h) return;
             byte[] message = port.take();
             if (message == null) return;
-            try (V8Value buffer = arrayBuffer(message)) {
-                isolate.emit(dispatcher, EVENT_MESSAGE, port.id(), buffer);
-            } catch (JavetException e) {
-                return;
-            }
+            emitMessage(port, message);
         }
         if (port.hasMessages()) messagesArrived(port);
+    }
+
+    private void emitMessage(Port port, byte[] message) {
+        try (V8Value buffer = arrayBuffer(message)) {
+            isolate.emit(dispatcher, EVENT_MESSAGE, port.id(), buffer);
+        } catch (JavetException e) {
+            // the isolate is going away: nothing can receive the message
+        }
     }
 
     private V8Value arrayBuffer(byte[] message) throws JavetException {
