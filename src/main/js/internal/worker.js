@@ -181,8 +181,9 @@ function stdioStreams(worker, options) {
       },
     });
   }
-  if (!options.stdout) stdout.pipe(process.stdout);
-  if (!options.stderr) stderr.pipe(process.stderr);
+  // Written through rather than piped: many workers must not pile listeners onto the parent's stdio.
+  if (!options.stdout) stdout.on('data', (chunk) => process.stdout.write(chunk));
+  if (!options.stderr) stderr.on('data', (chunk) => process.stderr.write(chunk));
   return { stdin, stdout, stderr };
 }
 

@@ -368,6 +368,8 @@ defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 // ---- delivery ----
 
 function deliver(endpoint, buffer) {
+  // A closed BroadcastChannel drops what was on its way; a closed port still gets what it had received.
+  if (endpoint instanceof BroadcastChannel && endpoint[kClosed]) return;
   let data;
   try {
     data = deserializeMessage(buffer);

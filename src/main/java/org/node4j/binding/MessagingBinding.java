@@ -12,6 +12,9 @@ import org.node4j.worker.PortReceiver;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,6 +34,8 @@ final class MessagingBinding implements Binding, PortReceiver, AutoCloseable {
     /** Loop thread only: the ports this isolate owns. */
     private final Map<Integer, PortHandle> handles = new HashMap<>();
     private int dispatcher;
+    private final ConcurrentSkipListSet<Port> ready = new ConcurrentSkipListSet<>(Comparator.comparingInt(Port::id));
+    private final AtomicBoolean readyQueued = new AtomicBoolean();
 
     MessagingBinding(Isolate isolate) {
         this.isolate = isolate;
@@ -143,9 +148,21 @@ final class MessagingBinding implements Binding, PortReceiver, AutoCloseable {
         while (!isolate.exiting() && (message = port.take()) != null) emitMessage(port, message);
     }
 
+    /**
+     * Any thread. Ports with messages are served together, in the order they were created (libuv serves its
+     * async handles so; BroadcastChannel subscribers see node's order).
+     */
     @Override
     public void messagesArrived(Port port) {
-        if (port.claimDelivery()) isolate.loop().post(() -> deliver(port));
+        if (!port.claimDelivery()) return;
+        ready.add(port);
+        if (readyQueued.compareAndSet(false, true)) isolate.loop().post(this::deliverReady);
+    }
+
+    private void deliverReady() {
+        readyQueued.set(false);
+        Port port;
+        while ((port = ready.pollFirst()) != null) deliver(port);
     }
 
     @Override
