@@ -1,29 +1,27 @@
 'use strict';
-// worker_threads as seen from the main thread. Worker, MessageChannel and BroadcastChannel come with the
-// worker work (issue 3); the facts about the current thread and the environment data are complete here.
+// worker_threads: workers on their own isolates and threads, message ports between any of them, and the facts
+// of the current thread.
 
 const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/buffer');
-
-const environmentData = new Map();
-
-function setEnvironmentData(key, value) {
-  if (value === undefined) environmentData.delete(key);
-  else environmentData.set(key, value);
-}
-
-function getEnvironmentData(key) {
-  return environmentData.get(key);
-}
+const {
+  BroadcastChannel, MessageChannel, MessagePort, receiveMessageOnPort,
+} = require('internal/worker/io');
+const { SHARE_ENV, Worker, thread, getEnvironmentData, setEnvironmentData } = require('internal/worker');
 
 module.exports = {
-  isMainThread: true,
-  parentPort: null,
-  resourceLimits: {},
-  threadId: 0,
-  workerData: null,
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+  isMainThread: thread.isMainThread,
+  MessagePort,
+  MessageChannel,
   markAsUntransferable,
   isMarkedAsUntransferable,
+  parentPort: thread.parentPort,
+  receiveMessageOnPort,
+  resourceLimits: thread.resourceLimits,
+  threadId: thread.threadId,
+  SHARE_ENV,
+  Worker,
+  workerData: thread.workerData,
+  BroadcastChannel,
   getEnvironmentData,
   setEnvironmentData,
 };

@@ -533,6 +533,8 @@ Native('ERR_DLOPEN_FAILED', Error, '%s');
 Native('ERR_INVALID_MODULE', Error, 'No such module: %s');
 Native('ERR_INVALID_TRANSFER_OBJECT', TypeError, 'Found invalid object in transferList');
 Native('ERR_MEMORY_ALLOCATION_FAILED', Error, 'Failed to allocate memory');
+Native('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', TypeError,
+  'Object that needs transfer was found in message but not listed in transferList');
 Native('ERR_SCRIPT_EXECUTION_TIMEOUT', Error, 'Script execution timed out after %sms');
 Native('ERR_STRING_TOO_LONG', Error, 'Cannot create a string longer than 0x1fffffe8 characters');
 

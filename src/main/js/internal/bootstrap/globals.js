@@ -48,6 +48,7 @@ function setupGlobals() {
   lazy(['DOMException'], 'internal/per_context/domexception');
   lazy(['AbortController', 'AbortSignal'], 'internal/abort_controller');
   lazy(['Event', 'EventTarget', 'CustomEvent'], 'internal/event_target');
+  lazy(['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel'], 'internal/worker/io');
   lazy(['TextEncoder', 'TextDecoder'], 'internal/encoding');
   lazy(['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure'], 'perf_hooks');
 }

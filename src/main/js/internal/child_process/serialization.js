@@ -53,8 +53,9 @@ function bytesOf(view) {
 }
 
 // A value as a JSON tree: primitives JSON has stay as they are, everything else is an array led by a tag; objects
-// get an id so later references to them (shared or circular) are ['r', id].
-function toTree(value, ids) {
+// get an id so later references to them (shared or circular) are ['r', id]. A `host` (worker messages) may write
+// an object its own way: host.write(value, id, recurse) returns its tree (with a tag of its own) or undefined.
+function toTree(value, ids, host) {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -75,9 +76,13 @@ function toTree(value, ids) {
   if (seen !== undefined) return ['r', seen];
   const id = ids.size;
   ids.set(value, id);
+  if (host !== undefined) {
+    const written = host.write(value, id, (v) => toTree(v, ids, host));
+    if (written !== undefined) return written;
+  }
   if (Array.isArray(value)) {
     const out = ['a', id, value.length];
-    for (const key of Object.keys(value)) out.push(key, toTree(value[key], ids));
+    for (const key of Object.keys(value)) out.push(key, toTree(value[key], ids, host));
     return out;
   }
   if (ArrayBuffer.isView(value)) {
@@ -89,36 +94,36 @@ function toTree(value, ids) {
     case '[object ArrayBuffer]':
       return ['B', id, Buffer.from(value).toString('base64')];
     case '[object Date]':
-      return ['d', id, toTree(Date.prototype.getTime.call(value), ids)];
+      return ['d', id, toTree(Date.prototype.getTime.call(value), ids, host)];
     case '[object RegExp]':
       return ['x', id, value.source, value.flags];
     case '[object Map]': {
       const out = ['m', id];
-      for (const [k, v] of value) out.push(toTree(k, ids), toTree(v, ids));
+      for (const [k, v] of value) out.push(toTree(k, ids, host), toTree(v, ids, host));
       return out;
     }
     case '[object Set]': {
       const out = ['s', id];
-      for (const v of value) out.push(toTree(v, ids));
+      for (const v of value) out.push(toTree(v, ids, host));
       return out;
     }
     case '[object Error]': {
-      const out = ['e', id, String(value.name), toTree(value.message, ids), toTree(value.stack, ids)];
-      if (Object.prototype.hasOwnProperty.call(value, 'cause')) out.push(toTree(value.cause, ids));
+      const out = ['e', id, String(value.name), toTree(value.message, ids, host), toTree(value.stack, ids, host)];
+      if (Object.prototype.hasOwnProperty.call(value, 'cause')) out.push(toTree(value.cause, ids, host));
       return out;
     }
     case '[object Boolean]':
     case '[object Number]':
     case '[object String]':
     case '[object BigInt]':
-      return ['w', id, toTree(value.valueOf(), ids)];
+      return ['w', id, toTree(value.valueOf(), ids, host)];
   }
   const out = ['o', id];
-  for (const key of Object.keys(value)) out.push(key, toTree(value[key], ids));
+  for (const key of Object.keys(value)) out.push(key, toTree(value[key], ids, host));
   return out;
 }
 
-function fromTree(tree, objects) {
+function fromTree(tree, objects, host) {
   if (tree === null || typeof tree !== 'object') return tree;
   switch (tree[0]) {
     case 'n': return Number(tree[1]);
@@ -128,13 +133,13 @@ function fromTree(tree, objects) {
     case 'a': {
       const out = new Array(tree[2]);
       objects[tree[1]] = out;
-      for (let i = 3; i < tree.length; i += 2) out[tree[i]] = fromTree(tree[i + 1], objects);
+      for (let i = 3; i < tree.length; i += 2) out[tree[i]] = fromTree(tree[i + 1], objects, host);
       return out;
     }
     case 'o': {
       const out = {};
       objects[tree[1]] = out;
-      for (let i = 2; i < tree.length; i += 2) out[tree[i]] = fromTree(tree[i + 1], objects);
+      for (let i = 2; i < tree.length; i += 2) out[tree[i]] = fromTree(tree[i + 1], objects, host);
       return out;
     }
     case 'v': {
@@ -158,32 +163,33 @@ function fromTree(tree, objects) {
       objects[tree[1]] = out;
       return out;
     }
-    case 'd': return (objects[tree[1]] = new Date(fromTree(tree[2], objects)));
+    case 'd': return (objects[tree[1]] = new Date(fromTree(tree[2], objects, host)));
     case 'x': return (objects[tree[1]] = new RegExp(tree[2], tree[3]));
     case 'm': {
       const out = new Map();
       objects[tree[1]] = out;
-      for (let i = 2; i < tree.length; i += 2) out.set(fromTree(tree[i], objects), fromTree(tree[i + 1], objects));
+      for (let i = 2; i < tree.length; i += 2) out.set(fromTree(tree[i], objects, host), fromTree(tree[i + 1], objects, host));
       return out;
     }
     case 's': {
       const out = new Set();
       objects[tree[1]] = out;
-      for (let i = 2; i < tree.length; i++) out.add(fromTree(tree[i], objects));
+      for (let i = 2; i < tree.length; i++) out.add(fromTree(tree[i], objects, host));
       return out;
     }
     case 'e': {
       const out = new (errorConstructors[tree[2]] || Error)();
       objects[tree[1]] = out;
       const define = (key, v) => Object.defineProperty(out, key, { value: v, writable: true, configurable: true });
-      const message = fromTree(tree[3], objects);
+      const message = fromTree(tree[3], objects, host);
       if (message !== undefined) define('message', message);
-      define('stack', fromTree(tree[4], objects));
-      if (tree.length > 5) define('cause', fromTree(tree[5], objects));
+      define('stack', fromTree(tree[4], objects, host));
+      if (tree.length > 5) define('cause', fromTree(tree[5], objects, host));
       return out;
     }
-    case 'w': return (objects[tree[1]] = Object(fromTree(tree[2], objects)));
+    case 'w': return (objects[tree[1]] = Object(fromTree(tree[2], objects, host)));
   }
+  if (host !== undefined) return host.read(tree, objects, (t) => fromTree(t, objects, host));
   throw new TypeError(`Unknown IPC value tag ${tree[0]}`);
 }
 
@@ -228,4 +234,7 @@ class AdvancedCodec {
 module.exports = {
   advanced: () => new AdvancedCodec(),
   json: () => new JsonCodec(),
+  toTree,
+  fromTree,
+  dataCloneError,
 };

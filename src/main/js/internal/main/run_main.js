@@ -114,6 +114,8 @@ function run(options) {
   const { settings } = options;
   if (settings['--preserve-symlinks'] === 'true') process.preserveSymlinks = true;
   if (settings['--preserve-symlinks-main'] === 'true') process.preserveSymlinksMain = true;
+  // A worker talks to its parent (stdio included) before any of its code runs, preloaded modules too.
+  const workerLoad = mode === 'worker' ? require('internal/main/worker_thread').setup() : undefined;
   const preloads = settings['--require'];
   if (preloads) Module._preloadModules(preloads.split('\n'));
   const imports = settings['--import'] ? settings['--import'].split('\n') : [];
@@ -134,6 +136,9 @@ function runMode(options, moduleInput) {
       break;
     case 'print':
       runEval(script, true, '[eval]');
+      break;
+    case 'worker':
+      require('internal/main/worker_thread').run(workerLoad, script, runEval);
       break;
     case 'stdin': {
       const source = internalBinding('process_methods').readStdinSync();

@@ -81,7 +81,22 @@ function formatFatal(err, fromPromise) {
   return `\n${arrow}${body}${hint}\n`;
 }
 
+// A worker reports its uncaught exceptions to its parent instead of printing them.
+let fatalReporter = null;
+// An exception handler that threw: exit code 7, but 1 in a worker (as in node).
+function handlerFailedCode() {
+  return fatalReporter === null ? 7 : 1;
+}
+
+function setFatalReporter(report) {
+  fatalReporter = report;
+}
+
 function printFatal(err, fromPromise = false) {
+  if (fatalReporter !== null) {
+    fatalReporter(err);
+    return;
+  }
   let text;
   try {
     text = formatFatal(err, fromPromise);
@@ -101,14 +116,14 @@ function triggerUncaughtException(err, fromPromise = false) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (handlingFatal) {
     printFatal(err);
-    process.reallyExit(7);
+    process.reallyExit(handlerFailedCode());
     return;
   }
   try {
     process.emit('uncaughtExceptionMonitor', err, origin);
   } catch (monitorErr) {
     printFatal(monitorErr);
-    process.reallyExit(7);
+    process.reallyExit(handlerFailedCode());
     return;
   }
   const capture = require('internal/process/setup').getCaptureCallback();
@@ -123,7 +138,7 @@ function triggerUncaughtException(err, fromPromise = false) {
     } catch (handlerErr) {
       printFatal(handlerErr);
       handlingFatal = false;
-      process.reallyExit(7);
+      process.reallyExit(handlerFailedCode());
       return;
     }
     handlingFatal = false;
@@ -157,4 +172,6 @@ function decorateFromCreation(err) {
   }
 }
 
-module.exports = { triggerUncaughtException, decorateErrorStack, decorateFromCreation, printFatal, kArrow };
+module.exports = {
+  triggerUncaughtException, decorateErrorStack, decorateFromCreation, printFatal, setFatalReporter, kArrow,
+};

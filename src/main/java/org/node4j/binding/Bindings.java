@@ -38,7 +38,9 @@ public final class Bindings implements AutoCloseable {
                 new CaresWrapBinding(isolate),
                 new HttpParserBinding(),
                 new SignalWrapBinding(isolate),
-                new V8Binding())) {
+                new V8Binding(),
+                new MessagingBinding(isolate),
+                new WorkerBinding(isolate))) {
             byName.put(b.name(), b);
         }
     }

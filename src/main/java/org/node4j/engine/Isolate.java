@@ -33,11 +33,14 @@ public final class Isolate implements AutoCloseable {
     private final Builtins builtins;
     private final Bindings bindings;
     private final List<V8Value> pinned = new ArrayList<>();
+    private final PrintStream stdout;
     private final PrintStream stderr;
     private final Stdio stdio;
     private String cwd;
     private EntryPoints entry;
     private Integer exitCode;
+    /** Set by {@link #terminate()} from another thread: the JS stops, so its failures are not reported. */
+    private volatile boolean terminating;
 
     /** The JS functions the loop calls; all of them catch JS exceptions themselves. */
     private record EntryPoints(V8ValueFunction runMain, V8ValueFunction runTicks, V8ValueFunction processTimers,
@@ -48,6 +51,7 @@ public final class Isolate implements AutoCloseable {
 
     public Isolate(IsolateOptions options, PrintStream stdout, PrintStream stderr) throws JavetException {
         this.options = options;
+        this.stdout = stdout;
         this.stderr = stderr;
         this.stdio = new Stdio(stdout, stderr);
         this.cwd = options.cwd().toString();
@@ -90,6 +94,15 @@ public final class Isolate implements AutoCloseable {
 
     public Stdio stdio() {
         return stdio;
+    }
+
+    /** The streams this program writes to; its workers get the same. */
+    public PrintStream stdout() {
+        return stdout;
+    }
+
+    public PrintStream stderr() {
+        return stderr;
     }
 
     /** The program's working directory: per isolate, so that several programs in one JVM each have their own. */
@@ -154,6 +167,16 @@ public final class Isolate implements AutoCloseable {
 
     public boolean exiting() {
         return exitCode != null;
+    }
+
+    /**
+     * Any thread ({@code worker.terminate()}): stops the running JS now and ends the program with code 1 as soon
+     * as its loop gets the request.
+     */
+    public void terminate() {
+        terminating = true;
+        loop.post(() -> requestExit(1));
+        runtime.terminateExecution();
     }
 
     /** Every call from the loop into JS: the call, then node's tick processing until no tick or rejection is due. */
@@ -250,6 +273,12 @@ public final class Isolate implements AutoCloseable {
     }
 
     private long onNearHeapLimit(long current) {
+        if (!options.worker().isMainThread()) {
+            // A worker out of memory ends alone; its parent reports ERR_WORKER_OUT_OF_MEMORY.
+            options.worker().thread().outOfMemory();
+            requestExit(1);
+            return current * 2;
+        }
         stderr.println();
         stderr.println("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
         stderr.flush();
@@ -258,6 +287,10 @@ public final class Isolate implements AutoCloseable {
     }
 
     private void internalFailure(Exception e) {
+        if (terminating) {
+            terminated();
+            return;
+        }
         stderr.println("node4j: internal error: " + e);
         if (e instanceof BaseJavetScriptingException s && s.getScriptingError() != null) {
             stderr.println(s.getScriptingError().getStack());

@@ -1,5 +1,7 @@
 package org.node4j.engine;
 
+import org.node4j.worker.WorkerContext;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,13 @@ import java.util.Map;
  * @param env        the initial {@code process.env}
  * @param icuData    the ICU data file for Intl, or null
  * @param v8Flags    extra V8 flags from the command line (process-wide: only the first isolate's count)
+ * @param worker     the program's thread this isolate runs: the main thread or one of its workers
  */
 public record IsolateOptions(String execPath, List<String> execArgv, List<String> argv, String mainJson,
-                             Map<String, String> env, Path cwd, Path icuData, String v8Flags) {
+                             Map<String, String> env, Path cwd, Path icuData, String v8Flags, WorkerContext worker) {
+    /** A program's main thread. */
+    public IsolateOptions(String execPath, List<String> execArgv, List<String> argv, String mainJson,
+                          Map<String, String> env, Path cwd, Path icuData, String v8Flags) {
+        this(execPath, execArgv, argv, mainJson, env, cwd, icuData, v8Flags, WorkerContext.mainThread());
+    }
 }
