@@ -322,7 +322,9 @@ function Zlib(opts, mode) {
     if ((mode === INFLATE || mode === GUNZIP || mode === UNZIP) && opts.windowBits === 0) {
       windowBits = 0;
     } else {
-      windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', Z_MIN_WINDOWBITS,
+      // zlib writes no gzip stream with a 256-byte window.
+      const minWindowBits = mode === GZIP ? Z_MIN_WINDOWBITS + 1 : Z_MIN_WINDOWBITS;
+      windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', minWindowBits,
                                            Z_MAX_WINDOWBITS, Z_DEFAULT_WINDOWBITS);
     }
     level = checkRangesOrGetDefault(opts.level, 'options.level', Z_MIN_LEVEL, Z_MAX_LEVEL, Z_DEFAULT_COMPRESSION);

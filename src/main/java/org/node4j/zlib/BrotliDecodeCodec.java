@@ -9,11 +9,14 @@ import java.nio.ByteBuffer;
 
 /**
  * Brotli decompression on brotli4j. brotli4j reports that decoding failed but not brotli's reason, so a failure
- * carries node's message with a code of our own instead of node's per-reason code and errno.
+ * carries node's message with a code of our own instead of node's per-reason code and errno; and it treats bytes
+ * after the end of the brotli stream as corrupt input, where node stops at the end.
  */
 public final class BrotliDecodeCodec implements Codec {
     private static final int INPUT_SIZE = 64 * 1024;
     private static final int OPERATION_FINISH = 2;
+    /** BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION and _LARGE_WINDOW. */
+    private static final int DECODER_PARAMS = 2;
 
     private final PendingBytes pending = new PendingBytes();
     private DecoderJNI.Wrapper decoder;
@@ -25,7 +28,11 @@ public final class BrotliDecodeCodec implements Codec {
         reset();
     }
 
+    /** A decoder, or null when brotli cannot start or a param is not one of the decoder's two flags. */
     public static BrotliDecodeCodec create(int[] params) {
+        for (int i = DECODER_PARAMS; i < params.length; i++) {
+            if (params[i] != -1) return null;
+        }
         return Brotli4jLoader.isAvailable() ? new BrotliDecodeCodec() : null;
     }
 

@@ -18,6 +18,7 @@ public final class BrotliEncodeCodec implements Codec {
     private static final int PARAM_MODE = 0;
     private static final int PARAM_QUALITY = 1;
     private static final int PARAM_LGWIN = 2;
+    private static final int PARAM_DISABLE_LITERAL_CONTEXT_MODELING = 4;
     private static final int OPERATION_FLUSH = 1;
     private static final int OPERATION_FINISH = 2;
 
@@ -34,13 +35,18 @@ public final class BrotliEncodeCodec implements Codec {
         reset();
     }
 
-    /** A codec for node's params array (-1 where unset), or null when brotli cannot start. */
+    /**
+     * A codec for node's params array (-1 where unset), or null when brotli cannot start or rejects a value (as
+     * brotli, only a literal-context-modeling flag other than 0/1 and an unknown mode; quality and window are
+     * clamped to their ranges).
+     */
     public static BrotliEncodeCodec create(int[] params) {
         if (!Brotli4jLoader.isAvailable()) return null;
-        int quality = param(params, PARAM_QUALITY, 11);
-        int lgwin = param(params, PARAM_LGWIN, 22);
+        int contextModeling = param(params, PARAM_DISABLE_LITERAL_CONTEXT_MODELING, 0);
         int mode = param(params, PARAM_MODE, 0);
-        if (quality < 0 || quality > 11 || lgwin < 10 || lgwin > 24 || mode < 0 || mode > 2) return null;
+        if (contextModeling != 0 && contextModeling != 1 || mode < 0 || mode > 2) return null;
+        int quality = Math.clamp(param(params, PARAM_QUALITY, 11), 0, 11);
+        int lgwin = Math.clamp(param(params, PARAM_LGWIN, 22), 10, 24);
         return new BrotliEncodeCodec(quality, lgwin, Encoder.Mode.of(mode));
     }
 
