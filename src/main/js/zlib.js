@@ -28,7 +28,7 @@ const {
   Z_MIN_LEVEL, Z_MAX_LEVEL, Z_DEFAULT_COMPRESSION, Z_MIN_MEMLEVEL, Z_MAX_MEMLEVEL, Z_DEFAULT_MEMLEVEL,
   Z_DEFAULT_STRATEGY, Z_FIXED,
   DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP, BROTLI_DECODE, BROTLI_ENCODE,
-  BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH,
+  BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
 } = constants;
 
 // zlib's return codes by value and by name.
@@ -67,13 +67,14 @@ function flushBuffer(kind) {
   return b;
 }
 
-const zlibDefaultOpts = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH };
+const zlibDefaultOpts = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH, maxFlushValue: Z_BLOCK };
 const brotliDefaultOpts = {
   flush: BROTLI_OPERATION_PROCESS, finishFlush: BROTLI_OPERATION_FINISH, fullFlush: BROTLI_OPERATION_FLUSH,
+  maxFlushValue: BROTLI_OPERATION_EMIT_METADATA,
 };
 
 // The stream machinery shared by zlib and brotli streams.
-function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
+function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush, maxFlushValue }) {
   let chunkSize = Z_DEFAULT_CHUNK;
   let maxOutputLength = kMaxLength;
   if (opts) {
@@ -83,8 +84,9 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
     } else if (chunkSize < Z_MIN_CHUNK) {
       throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${Z_MIN_CHUNK}`, chunkSize);
     }
-    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, flush);
-    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK, finishFlush);
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', Z_NO_FLUSH, maxFlushValue, flush);
+    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', Z_NO_FLUSH, maxFlushValue,
+                                          finishFlush);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength,
                                               kMaxLength);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
