@@ -111,3 +111,11 @@ assert.strictEqual(zlib.crc32('world', zlib.crc32('hello ')), zlib.crc32('hello 
 assert.strictEqual(zlib.crc32(Buffer.alloc(0), 7), 7);
 assert.strictEqual(zlib.crc32(new Uint8Array([1, 2, 3])), 1438416925);
 assert.strictEqual(zlib.crc32('ü'), zlib.crc32(Buffer.from('ü', 'utf8')));
+
+// encoding and objectMode options do not reach the stream: output stays Buffers, objects are refused.
+{
+  const g = zlib.createGunzip({ encoding: 'utf8' });
+  g.on('data', (d) => assert.ok(Buffer.isBuffer(d)));
+  g.end(zlib.gzipSync('héllo'));
+  assert.throws(() => zlib.createGunzip({ objectMode: true }).write({}), { code: 'ERR_INVALID_ARG_TYPE' });
+}
