@@ -310,6 +310,7 @@ E('ERR_ARG_NOT_ITERABLE', TypeError, '%s must be iterable');
 E('ERR_ASSERTION', Error, '%s');
 E('ERR_ASYNC_CALLBACK', TypeError, '%s must be a function');
 E('ERR_ASYNC_TYPE', TypeError, 'Invalid name for async "type": %s');
+E('ERR_BROTLI_INVALID_PARAM', RangeError, '%s is not a valid Brotli parameter');
 E('ERR_BUFFER_OUT_OF_BOUNDS', RangeError, (name = undefined) =>
   (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'));
 E('ERR_BUFFER_TOO_LARGE', RangeError, 'Cannot create a Buffer larger than %s bytes');
@@ -525,6 +526,7 @@ E('ERR_WORKER_PATH', TypeError, (filename) =>
   `'../'.${`${filename}`.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : ''} Received "${filename}"`);
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', Error, 'Serializing an uncaught exception failed');
 E('ERR_WORKER_UNSUPPORTED_OPERATION', TypeError, '%s is not supported in workers');
+E('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
 
 Native('ERR_BUFFER_CONTEXT_NOT_AVAILABLE', Error, 'Buffer is not available for the current Context');
 Native('ERR_CONSTRUCT_CALL_INVALID', TypeError, 'Constructor cannot be called');

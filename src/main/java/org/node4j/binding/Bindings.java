@@ -40,7 +40,8 @@ public final class Bindings implements AutoCloseable {
                 new SignalWrapBinding(isolate),
                 new V8Binding(),
                 new MessagingBinding(isolate),
-                new WorkerBinding(isolate))) {
+                new WorkerBinding(isolate),
+                new ZlibBinding(isolate))) {
             byName.put(b.name(), b);
         }
     }
