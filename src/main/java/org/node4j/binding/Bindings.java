@@ -36,6 +36,7 @@ public final class Bindings implements AutoCloseable {
                 new TcpWrapBinding(isolate, slab),
                 new CaresWrapBinding(isolate),
                 new HttpParserBinding(),
+                new CryptoBinding(isolate),
                 new SignalWrapBinding(isolate))) {
             byName.put(b.name(), b);
         }
