@@ -13,6 +13,7 @@ const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const { Cipheriv, Decipheriv, getCiphers } = require('internal/crypto/cipher');
 const constants = require('internal/crypto/constants');
 
 function createHash(algorithm, options) {
@@ -21,6 +22,14 @@ function createHash(algorithm, options) {
 
 function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
+}
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
 }
 
 function bytesOf(buf, name) {
@@ -52,9 +61,12 @@ function lazyWebcrypto() {
 }
 
 module.exports = {
+  createCipheriv,
+  createDecipheriv,
   createHash,
   createHmac,
   createSecretKey,
+  getCiphers,
   getHashes,
   hash,
   hkdf,
@@ -70,6 +82,8 @@ module.exports = {
   scryptSync,
   timingSafeEqual,
   getFips,
+  Cipheriv,
+  Decipheriv,
   Hash,
   Hmac,
   KeyObject,

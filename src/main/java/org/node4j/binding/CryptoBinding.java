@@ -43,6 +43,7 @@ final class CryptoBinding implements Binding {
     private final IdTable<HashFunction> hashes = new IdTable<>();
     private final IdTable<Hmac> hmacs = new IdTable<>();
     private final SecureRandom random = new SecureRandom();
+    private final CipherNatives ciphers = new CipherNatives();
 
     CryptoBinding(Isolate isolate) {
         this.isolate = isolate;
@@ -61,6 +62,7 @@ final class CryptoBinding implements Binding {
         installHashes(t);
         installHmacs(t);
         installKdfs(t);
+        ciphers.install(t, out);
         t.fn("randomFill", a -> {
             ByteBuffer target = Memory.view(a, 0);
             return run(t, Args.i32(a, 3), () -> {

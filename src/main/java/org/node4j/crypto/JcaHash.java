@@ -32,9 +32,14 @@ final class JcaHash implements HashFunction {
         }
     }
 
+    // The SHA intrinsics run on arrays; on a direct buffer MessageDigest works in small chunks.
     @Override
     public void update(ByteBuffer data) {
-        md.update(data);
+        if (data.remaining() < 256 || data.hasArray()) {
+            md.update(data);
+            return;
+        }
+        md.update(Arrays2.bytes(data));
     }
 
     @Override
