@@ -12,7 +12,12 @@ const {
 const { pbkdf2, pbkdf2Sync } = require('internal/crypto/pbkdf2');
 const { scrypt, scryptSync } = require('internal/crypto/scrypt');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
-const { KeyObject, createSecretKey } = require('internal/crypto/keys');
+const { KeyObject, createPrivateKey, createPublicKey, createSecretKey } = require('internal/crypto/keys');
+const {
+  generateKey, generateKeyPair, generateKeyPairSync, generateKeySync,
+} = require('internal/crypto/keygen');
+const { Sign, Verify, sign, verify } = require('internal/crypto/sig');
+const { privateDecrypt, privateEncrypt, publicDecrypt, publicEncrypt } = require('internal/crypto/rsa_cipher');
 const { Cipheriv, Decipheriv, getCiphers } = require('internal/crypto/cipher');
 const constants = require('internal/crypto/constants');
 
@@ -22,6 +27,18 @@ function createHash(algorithm, options) {
 
 function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
+}
+
+function createSign(algorithm, options) {
+  return new Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  return new Verify(algorithm, options);
+}
+
+function getCurves() {
+  return internalBinding('crypto').curveNames.slice();
 }
 
 function createCipheriv(cipher, key, iv, options) {
@@ -65,9 +82,22 @@ module.exports = {
   createDecipheriv,
   createHash,
   createHmac,
+  createPrivateKey,
+  createPublicKey,
   createSecretKey,
+  createSign,
+  createVerify,
   getCiphers,
+  getCurves,
   getHashes,
+  generateKey,
+  generateKeyPair,
+  generateKeyPairSync,
+  generateKeySync,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
+  publicEncrypt,
   hash,
   hkdf,
   hkdfSync,
@@ -80,13 +110,17 @@ module.exports = {
   randomUUID,
   scrypt,
   scryptSync,
+  sign,
   timingSafeEqual,
   getFips,
+  verify,
   Cipheriv,
   Decipheriv,
   Hash,
   Hmac,
   KeyObject,
+  Sign,
+  Verify,
   constants,
 };
 

@@ -450,6 +450,7 @@ E('ERR_MODULE_NOT_FOUND', Error, function(path, base, exactUrl) {
 E('ERR_MULTIPLE_CALLBACK', Error, 'Callback called multiple times');
 E('ERR_NO_ICU', TypeError, '%s is not supported on Node.js compiled without ICU');
 E('ERR_OPERATION_FAILED', Error, 'Operation failed: %s');
+E('ERR_MISSING_PASSPHRASE', TypeError, '%s');
 E('ERR_OUT_OF_RANGE', RangeError, outOfRangeMessage);
 E('ERR_PACKAGE_IMPORT_NOT_DEFINED', TypeError, (specifier, packagePath, base) =>
   `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''}` +

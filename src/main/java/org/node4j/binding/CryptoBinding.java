@@ -44,9 +44,11 @@ final class CryptoBinding implements Binding {
     private final IdTable<Hmac> hmacs = new IdTable<>();
     private final SecureRandom random = new SecureRandom();
     private final CipherNatives ciphers = new CipherNatives();
+    private final KeyNatives keys;
 
     CryptoBinding(Isolate isolate) {
         this.isolate = isolate;
+        this.keys = new KeyNatives(isolate, algorithms::get);
     }
 
     @Override
@@ -63,6 +65,7 @@ final class CryptoBinding implements Binding {
         installHmacs(t);
         installKdfs(t);
         ciphers.install(t, out);
+        keys.install(t);
         t.fn("randomFill", a -> {
             ByteBuffer target = Memory.view(a, 0);
             return run(t, Args.i32(a, 3), () -> {
