@@ -91,8 +91,7 @@ final class CipherNatives {
         });
     }
 
-    private int create(String name, boolean encrypt, byte[] key, byte[] iv, int tagLength)
-            throws GeneralSecurityException {
+    private int create(String name, boolean encrypt, byte[] key, byte[] iv, int tagLength) {
         CipherSpec spec = Ciphers.find(name);
         if (spec == null) return UNKNOWN_CIPHER;
         if (key.length != spec.keyLength()) return INVALID_KEY_LENGTH;
@@ -116,6 +115,10 @@ final class CipherNatives {
             default -> {
             }
         }
-        return ciphers.add(Ciphers.start(spec, encrypt, key, iv, tag));
+        try {
+            return ciphers.add(Ciphers.start(spec, encrypt, key, iv, tag));
+        } catch (GeneralSecurityException e) {
+            return INVALID_IV;
+        }
     }
 }
