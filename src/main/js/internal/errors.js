@@ -318,6 +318,30 @@ E('ERR_CHILD_CLOSED_BEFORE_REPLY', Error, 'Child closed before reply received');
 E('ERR_CHILD_PROCESS_IPC_REQUIRED', Error, "Forked processes must have an IPC channel, missing value 'ipc' in %s");
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', RangeError, '%s maxBuffer length exceeded');
 E('ERR_CONSOLE_WRITABLE_STREAM', TypeError, 'Console expects a writable stream instance for %s');
+E('ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED', Error, 'Custom engines not supported by this OpenSSL');
+E('ERR_CRYPTO_ECDH_INVALID_FORMAT', TypeError, 'Invalid ECDH format: %s');
+E('ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', Error, 'Public key is not valid for specified curve');
+E('ERR_CRYPTO_HASH_FINALIZED', Error, 'Digest already called');
+E('ERR_CRYPTO_HASH_UPDATE_FAILED', Error, 'Hash update failed');
+E('ERR_CRYPTO_INCOMPATIBLE_KEY', Error, 'Incompatible %s: %s');
+E('ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', Error, 'The selected key encoding %s %s.');
+E('ERR_CRYPTO_INVALID_DIGEST', TypeError, 'Invalid digest: %s');
+E('ERR_CRYPTO_INVALID_JWK', TypeError, 'Invalid JWK data');
+E('ERR_CRYPTO_INVALID_KEYLEN', RangeError, 'Invalid key length');
+E('ERR_CRYPTO_INVALID_KEYPAIR', RangeError, 'Invalid key pair');
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', TypeError, 'Invalid key object type %s, expected %s.');
+E('ERR_CRYPTO_INVALID_MESSAGELEN', RangeError, 'Invalid message length');
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', RangeError,
+  (detail) => (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`));
+E('ERR_CRYPTO_INVALID_STATE', Error, (op) => (op === undefined ? 'Invalid state' : `Invalid state for operation ${op}`));
+E('ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', Error, 'Unsupported JWK EC curve: %s.');
+E('ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', Error, 'Unsupported JWK Key Type.');
+E('ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error, 'Invalid scrypt parameter');
+E('ERR_CRYPTO_SIGN_KEY_REQUIRED', Error, 'No key provided to sign');
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', RangeError, 'Input buffers must have the same byte length');
+E('ERR_CRYPTO_UNKNOWN_CIPHER', Error, 'Unknown cipher');
+E('ERR_CRYPTO_UNKNOWN_DH_GROUP', Error, 'Unknown DH group');
+E('ERR_CRYPTO_UNSUPPORTED_OPERATION', Error, 'Unsupported crypto operation');
 E('ERR_DIR_CLOSED', Error, 'Directory handle was closed');
 E('ERR_DIR_CONCURRENT_OPERATION', Error,
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations');
@@ -437,6 +461,7 @@ E('ERR_MULTIPLE_CALLBACK', Error, 'Callback called multiple times');
 E('ERR_NO_ICU', TypeError, '%s is not supported on Node.js compiled without ICU');
 E('ERR_OPERATION_FAILED', Error, 'Operation failed: %s');
 E('ERR_NOT_BUILDING_SNAPSHOT', Error, 'Operation cannot be invoked when not building startup snapshot');
+E('ERR_MISSING_PASSPHRASE', TypeError, '%s');
 E('ERR_OUT_OF_RANGE', RangeError, outOfRangeMessage);
 E('ERR_PACKAGE_IMPORT_NOT_DEFINED', TypeError, (specifier, packagePath, base) =>
   `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''}` +
@@ -531,6 +556,8 @@ E('ERR_ZLIB_INITIALIZATION_FAILED', Error, 'Initialization failed');
 Native('ERR_BUFFER_CONTEXT_NOT_AVAILABLE', Error, 'Buffer is not available for the current Context');
 Native('ERR_CONSTRUCT_CALL_INVALID', TypeError, 'Constructor cannot be called');
 Native('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, "Class constructor %s cannot be invoked without 'new'");
+Native('ERR_CRYPTO_INVALID_AUTH_TAG', TypeError, '%s');
+Native('ERR_CRYPTO_INVALID_IV', TypeError, 'Invalid initialization vector');
 Native('ERR_DLOPEN_FAILED', Error, '%s');
 Native('ERR_INVALID_MODULE', Error, 'No such module: %s');
 Native('ERR_INVALID_TRANSFER_OBJECT', TypeError, 'Found invalid object in transferList');

@@ -51,6 +51,13 @@ function setupGlobals() {
   lazy(['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel'], 'internal/worker/io');
   lazy(['TextEncoder', 'TextDecoder'], 'internal/encoding');
   lazy(['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure'], 'perf_hooks');
+  lazy(['Crypto', 'CryptoKey', 'SubtleCrypto'], 'internal/crypto/webcrypto');
+  // Web Crypto's global is a getter without a setter, as in node.
+  Object.defineProperty(globalThis, 'crypto', {
+    get: function crypto() { return require('internal/crypto/webcrypto').crypto; },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 module.exports = { setupGlobals };

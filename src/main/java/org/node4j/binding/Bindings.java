@@ -41,7 +41,8 @@ public final class Bindings implements AutoCloseable {
                 new V8Binding(),
                 new MessagingBinding(isolate),
                 new WorkerBinding(isolate),
-                new ZlibBinding(isolate))) {
+                new ZlibBinding(isolate),
+                new CryptoBinding(isolate))) {
             byName.put(b.name(), b);
         }
     }
