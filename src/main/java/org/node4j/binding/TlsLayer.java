@@ -63,6 +63,7 @@ final class TlsLayer {
     private boolean shutdownAfterWrites;
     private String requestedName;
     private String verifyError;
+    private MemorySegment finalFlight;
 
     TlsLayer(StreamHandle stream, TlsContext context, boolean server, String serverName, int port, String[] alpn,
              int clientAuth) {
@@ -287,6 +288,12 @@ final class TlsLayer {
         netOut.clear();
         SSLEngineResult r = engine.wrap(EMPTY, netOut);
         netOut.flip();
+        if (!server && r.getHandshakeStatus() == HandshakeStatus.FINISHED && netOut.hasRemaining()) {
+            // A client's last flight waits until JS has judged the server: one it rejects never sees it, as in node.
+            finalFlight = Arena.ofAuto().allocate(netOut.remaining());
+            finalFlight.copyFrom(MemorySegment.ofBuffer(netOut));
+            return true;
+        }
         if (netOut.hasRemaining()) {
             int w = stream.writeRaw(MemorySegment.ofBuffer(netOut), false);
             if (w < 0) {
@@ -319,6 +326,15 @@ final class TlsLayer {
         if (!server || clientAuth != TlsContext.CLIENT_AUTH_NONE) verifyError = verify();
         stream.isolate.emit(stream.id, EVENT_HANDSHAKE, 0, null);
         if (stream.isClosing()) return;
+        if (finalFlight != null) {
+            int w = stream.writeRaw(finalFlight, false);
+            finalFlight = null;
+            if (w < 0) {
+                failed = true;
+                stream.emitReadEnd(w);
+                return;
+            }
+        }
         flushPendingWrites();
     }
 
@@ -427,6 +443,7 @@ final class TlsLayer {
 
     /** JS ended its side: close_notify once pending writes are out, then the fd's write side. */
     int shutdown() {
+        if (!handshakeDone && (inboundDone || failed || engine == null)) return stream.shutdownRaw();
         if (!handshakeDone || !pendingWrites.isEmpty()) {
             shutdownAfterWrites = true;
             return 0;
@@ -453,6 +470,7 @@ final class TlsLayer {
     }
 
     private void fail(SSLException e) {
+        if (System.getenv("N4J_TLS_DEBUG") != null) e.printStackTrace();
         failWith(TlsErrors.of(e));
     }
 
@@ -462,11 +480,13 @@ final class TlsLayer {
         // The engine has its alert ready: the peer learns why before the connection goes.
         if (engine != null) {
             try {
-                engine.closeOutbound();
-                netOut.clear();
-                engine.wrap(EMPTY, netOut);
-                netOut.flip();
-                if (netOut.hasRemaining()) stream.writeRaw(MemorySegment.ofBuffer(netOut), false);
+                for (int i = 0; i < 4; i++) {
+                    netOut.clear();
+                    SSLEngineResult r = engine.wrap(EMPTY, netOut);
+                    netOut.flip();
+                    if (netOut.hasRemaining()) stream.writeRaw(MemorySegment.ofBuffer(netOut), false);
+                    if (r.bytesProduced() == 0) break;
+                }
             } catch (SSLException | RuntimeException ignored) {
                 // nothing more to send
             }

@@ -34,6 +34,7 @@ public final class TlsErrors {
             Integer n = ALERTS.get(alert);
             if (n != null) return alert(alert, n);
         }
+        if (m.startsWith("(protocol_version)")) return ssl(0x102, "unsupported protocol");
         if (m.contains("No appropriate protocol") || m.contains("protocol is disabled")
                 || m.contains("not enabled or supported") || m.contains("not supported by the server")) {
             return ssl(0x102, "unsupported protocol");
