@@ -320,9 +320,12 @@ final class TlsLayer {
         });
     }
 
+    /**
+     * Tells JS, then sends a client's last flight and the writes that waited. Writes made while JS hears of the
+     * handshake wait too: they must follow that flight.
+     */
     private void finishHandshake() {
         emitPlain();
-        handshakeDone = true;
         if (!server || clientAuth != TlsContext.CLIENT_AUTH_NONE) verifyError = verify();
         stream.isolate.emit(stream.id, EVENT_HANDSHAKE, 0, null);
         if (stream.isClosing()) return;
@@ -335,6 +338,7 @@ final class TlsLayer {
                 return;
             }
         }
+        handshakeDone = true;
         flushPendingWrites();
     }
 
