@@ -474,7 +474,6 @@ final class TlsLayer {
     }
 
     private void fail(SSLException e) {
-        if (System.getenv("N4J_TLS_DEBUG") != null) e.printStackTrace();
         failWith(TlsErrors.of(e));
     }
 
