@@ -69,6 +69,10 @@ Agent.prototype.createConnection = function createConnection(port, host, options
   }
   if (typeof port === 'number') options.port = port;
   if (typeof host === 'string') options.host = host;
+  if (options._agentKey) {
+    const session = this._getSession(options._agentKey);
+    if (session) options = { session, ...options };
+  }
   const socket = tls.connect(options);
   if (options._agentKey) socket.once('session', (session) => this._cacheSession(options._agentKey, session));
   return socket;

@@ -28,6 +28,13 @@ const kConnectOptions = Symbol('connect-options');
 const kWrapped = Symbol('wrapped');
 const kStarted = Symbol('started');
 const kErrorEmitted = Symbol('error-emitted');
+const kSessionPrefix = 'node4j-tls-session:';
+
+function sessionToken(session) {
+  if (!session) return 0;
+  const text = Buffer.from(session.buffer, session.byteOffset, session.byteLength).toString('latin1');
+  return text.startsWith(kSessionPrefix) ? Number(text.slice(kSessionPrefix.length)) || 0 : 0;
+}
 
 class TLSSocket extends net.Socket {
   constructor(socket, opts) {
@@ -105,12 +112,16 @@ class TLSSocket extends net.Socket {
     this._session = session;
   }
 
+  // A client's session as a buffer for the `session` option of a later connection (an opaque token here: the JDK
+  // keeps the session itself and resumes it for the same context, host and port).
   getSession() {
-    return undefined;
+    if (!this._handle || !this[kWrapped] || !this._secureEstablished || this._tlsOptions.isServer) return undefined;
+    const token = binding.session(this._handle._id);
+    return token === undefined ? undefined : Buffer.from(`${kSessionPrefix}${token}`, 'latin1');
   }
 
   isSessionReused() {
-    return false;
+    return Boolean(this._handle && this[kWrapped] && binding.sessionReused(this._handle._id));
   }
 
   getTLSTicket() {
@@ -235,7 +246,8 @@ function wrapHandle(socket) {
   const connect = socket[kConnectOptions];
   const serverName = options.isServer ? undefined : socket.servername || undefined;
   binding.wrap(handle._id, askForContext ? -1 : socket.secureContext.context._id, Boolean(options.isServer), serverName,
-               connect && connect.port ? Number(connect.port) : 0, alpn, clientAuth);
+               connect && connect.port ? Number(connect.port) : 0, alpn, clientAuth, sessionToken(socket._session),
+               connect ? connect.host || 'localhost' : undefined);
   handle.onlayerevent = (event, a) => onLayerEvent(socket, event, a);
 }
 
@@ -394,6 +406,10 @@ function onConnectSecure() {
   this.secureConnecting = false;
   this.removeListener('end', onConnectEnd);
   this.emit('secureConnect');
+  if (!this.destroyed && this.listenerCount('session') > 0) {
+    const session = this.getSession();
+    if (session !== undefined) this.emit('session', session);
+  }
 }
 
 function onConnectEnd() {

@@ -41,9 +41,12 @@ final class TlsLayer {
     private final StreamHandle stream;
     private final boolean server;
     private final String serverName;
+    private final String peerHost;
     private final int port;
     private final String[] alpn;
     private final int clientAuth;
+    private final Resumable resume;
+    private final long startedAt;
     private TlsContext context;
     private SSLEngine engine;
     private ByteBuffer netIn;
@@ -65,21 +68,33 @@ final class TlsLayer {
     private String verifyError;
     private MemorySegment finalFlight;
 
-    TlsLayer(StreamHandle stream, TlsContext context, boolean server, String serverName, int port, String[] alpn,
-             int clientAuth) {
+    /**
+     * What resuming a client session takes with the JDK: an engine from the SSLContext that cached it, for the same
+     * host and port.
+     */
+    record Resumable(javax.net.ssl.SSLContext ssl, String peerHost, int port) {
+    }
+
+    TlsLayer(StreamHandle stream, TlsContext context, boolean server, String serverName, String peerHost, int port,
+             String[] alpn, int clientAuth, Resumable resume) {
         this.stream = stream;
         this.context = context;
         this.server = server;
         this.serverName = serverName;
+        this.peerHost = peerHost;
         this.port = port;
         this.alpn = alpn;
         this.clientAuth = clientAuth;
+        this.resume = resume;
+        this.startedAt = System.currentTimeMillis();
         netIn = ByteBuffer.allocateDirect(17 * 1024 + 64 * 1024);
         if (context != null) createEngine();
     }
 
     private void createEngine() {
-        engine = context.engine(context.sslContext(), server, serverName, port, alpn, clientAuth);
+        boolean resuming = resume != null && resume.peerHost() != null;
+        engine = context.engine(resuming ? resume.ssl() : context.sslContext(), server, serverName,
+                resuming ? resume.peerHost() : peerHost, resuming ? resume.port() : port, alpn, clientAuth);
         netOut = ByteBuffer.allocateDirect(4 * engine.getSession().getPacketBufferSize());
     }
 
@@ -363,6 +378,16 @@ final class TlsLayer {
         if (engine == null) return null;
         Certificate[] own = engine.getSession().getLocalCertificates();
         return own == null || own.length == 0 ? null : (X509Certificate) own[0];
+    }
+
+    Resumable resumable() {
+        if (resume != null) return resume;
+        return new Resumable(context.sslContext(), peerHost, port);
+    }
+
+    /** Whether a client resumed: its session is older than this connection (the JDK hands back the cached one). */
+    boolean sessionReused() {
+        return !server && engine != null && engine.getSession().getCreationTime() < startedAt;
     }
 
     TlsContext context() {

@@ -36,6 +36,9 @@ final class TlsWrapBinding implements Binding {
     private final Map<Integer, TlsContext> contexts = new HashMap<>();
     private final RootCertificates roots;
     private int lastContextId;
+    /** Client sessions handed to JS (node's `session` buffers), by token. */
+    private final Map<Integer, TlsLayer.Resumable> sessions = new HashMap<>();
+    private int lastSessionId;
 
     TlsWrapBinding(Isolate isolate, List<StreamBinding> streamBindings) {
         this.isolate = isolate;
@@ -153,14 +156,17 @@ final class TlsWrapBinding implements Binding {
 
     private void installConnections(NativeObject t) throws JavetException {
         // wrap(streamId, ctxId (-1: a server that picks it once the client's hello names a server), server,
-        //      serverName, port, alpn ("a,b" or ""), clientAuth (TlsContext.CLIENT_AUTH_*))
+        //      serverName, port, alpn ("a,b" or ""), clientAuth (TlsContext.CLIENT_AUTH_*), session token or 0,
+        //      peerHost (a client's, for the session cache))
         t.fn("wrap", args -> {
             StreamHandle s = stream(args);
             int ctx = Args.i32(args, 1);
             String alpn = Args.str(args, 5);
             String name = args[3].isNullOrUndefined() ? null : Args.str(args, 3);
-            s.startTls(new TlsLayer(s, ctx < 0 ? null : context(args, 1), Args.bool(args, 2), name,
-                    Args.i32(args, 4), alpn.isEmpty() ? null : alpn.split(","), Args.i32(args, 6)));
+            TlsLayer.Resumable resume = args.length > 7 ? sessions.get(Args.i32(args, 7)) : null;
+            String peerHost = args.length < 9 || args[8].isNullOrUndefined() ? null : Args.str(args, 8);
+            s.startTls(new TlsLayer(s, ctx < 0 ? null : context(args, 1), Args.bool(args, 2), name, peerHost,
+                    Args.i32(args, 4), alpn.isEmpty() ? null : alpn.split(","), Args.i32(args, 6), resume));
             return t.integer(0);
         });
         t.fn("start", args -> {
@@ -201,6 +207,15 @@ final class TlsWrapBinding implements Binding {
             return t.string(p == null || p.isEmpty() ? null : p);
         });
         t.fn("servername", args -> t.string(requestedName(layer(args))));
+        // session(id): a token for this client's session, to resume it on another connection (wrap's session).
+        t.fn("session", args -> {
+            TlsLayer l = layer(args);
+            if (l.session() == null) return t.undefined();
+            int token = ++lastSessionId;
+            sessions.put(token, l.resumable());
+            return t.integer(token);
+        });
+        t.fn("sessionReused", args -> t.bool(layer(args).sessionReused()));
     }
 
     private static String requestedName(TlsLayer l) {

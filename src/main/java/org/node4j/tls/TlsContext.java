@@ -166,22 +166,27 @@ public final class TlsContext {
     public static final int CLIENT_AUTH_WANT = 1;
     public static final int CLIENT_AUTH_NEED = 2;
 
-    /** An engine for one connection; the client names {@code serverName} (SNI) when it is a host name. */
-    public SSLEngine engine(SSLContext from, boolean server, String serverName, int port, String[] alpn,
-                            int clientAuth) {
-        SSLEngine engine = serverName != null && !server ? from.createSSLEngine(serverName, port)
-                : from.createSSLEngine();
+    /**
+     * An engine for one connection; a client names {@code serverName} (SNI) when it is a host name, and its
+     * {@code peerHost}:{@code port} keys the JDK's cache of sessions to resume.
+     */
+    public SSLEngine engine(SSLContext from, boolean server, String serverName, String peerHost, int port,
+                            String[] alpn, int clientAuth) {
+        SSLEngine engine = peerHost != null && !server ? from.createSSLEngine(peerHost, port) : from.createSSLEngine();
         engine.setUseClientMode(!server);
         SSLParameters p = engine.getSSLParameters();
         p.setProtocols(protocolRange());
         if (ciphers != null) p.setCipherSuites(ciphers);
         if (groups != null) p.setNamedGroups(groups);
         p.setUseCipherSuitesOrder(honorCipherOrder);
-        if (!server && serverName != null && !serverName.isEmpty() && !isIpLiteral(serverName)) {
-            try {
-                p.setServerNames(List.of(new SNIHostName(serverName)));
-            } catch (IllegalArgumentException ignored) {
-                // not a valid host name: sent without SNI, as OpenSSL would refuse it too
+        if (!server) {
+            p.setServerNames(List.of());
+            if (serverName != null && !serverName.isEmpty() && !isIpLiteral(serverName)) {
+                try {
+                    p.setServerNames(List.of(new SNIHostName(serverName)));
+                } catch (IllegalArgumentException ignored) {
+                    // not a valid host name: sent without SNI, as OpenSSL would refuse it too
+                }
             }
         }
         if (!server && alpn != null && alpn.length > 0) p.setApplicationProtocols(alpn);
