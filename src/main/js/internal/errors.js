@@ -515,6 +515,24 @@ E('ERR_STREAM_WRAP', Error, 'Stream has StringDecoder set or is in objectMode');
 E('ERR_STREAM_WRITE_AFTER_END', Error, 'write after end');
 E('ERR_SYSTEM_ERROR', SystemError, 'A system error occurred');
 E('ERR_TTY_INIT_FAILED', SystemError, 'TTY initialization failed');
+E('ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS', TypeError,
+  'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive');
+E('ERR_TLS_CERT_ALTNAME_FORMAT', SyntaxError, 'Invalid subject alternative name string');
+E('ERR_TLS_CERT_ALTNAME_INVALID', Error, function(reason, host, cert) {
+  this.reason = reason;
+  this.host = host;
+  this.cert = cert;
+  return `Hostname/IP does not match certificate's altnames: ${reason}`;
+});
+E('ERR_TLS_HANDSHAKE_TIMEOUT', Error, 'TLS handshake timeout');
+E('ERR_TLS_INVALID_CONTEXT', TypeError, '%s must be a SecureContext');
+E('ERR_TLS_INVALID_PROTOCOL_METHOD', TypeError, '%s is not a valid TLS protocol method');
+E('ERR_TLS_INVALID_PROTOCOL_VERSION', TypeError, '%j is not a valid %s TLS protocol version');
+E('ERR_TLS_INVALID_STATE', Error, 'TLS socket connection must be securely established');
+E('ERR_TLS_PROTOCOL_VERSION_CONFLICT', TypeError, 'TLS protocol version %j conflicts with secureProtocol %j');
+E('ERR_TLS_RENEGOTIATION_DISABLED', Error, 'TLS session renegotiation disabled for this socket');
+E('ERR_TLS_REQUIRED_SERVER_NAME', Error, '"servername" is required parameter for Server.addContext');
+E('ERR_TLS_SNI_FROM_SERVER', Error, 'Cannot issue SNI from a TLS server-side socket');
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET', Error,
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
 E('ERR_UNAVAILABLE_DURING_EXIT', Error, 'Cannot call function in process exit handler');

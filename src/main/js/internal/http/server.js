@@ -165,13 +165,18 @@ function Server(options, requestListener) {
     highWaterMark: options.highWaterMark,
   });
   if (requestListener) this.on('request', requestListener);
-  this.httpAllowHalfOpen = false;
   this.on('connection', connectionListener);
-  this.on('listening', setupConnectionsTracking);
-  this.timeout = 0;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this[kConnections] = new Set();
+  initServerState(this);
+}
+
+// What an HTTP server over any transport starts with (https.Server too): connection tracking and the defaults.
+function initServerState(server) {
+  server.httpAllowHalfOpen = false;
+  server.on('listening', setupConnectionsTracking);
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server[kConnections] = new Set();
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
@@ -578,4 +583,5 @@ function resOnFinish(req, res, socket, state, server) {
   }
 }
 
-module.exports = { Server, ServerResponse, connectionListener, kIncomingMessage, kServerResponse, storeHTTPOptions };
+module.exports = { Server, ServerResponse, connectionListener, initServerState, kIncomingMessage, kServerResponse,
+  storeHTTPOptions };

@@ -34,6 +34,8 @@ class StreamWrap {
     this.onread = null;
     // onconnection(status, clientHandle) on a listening handle.
     this.onconnection = null;
+    // onlayerevent(event, a, b, c): events of a layer started on the stream (tls_wrap's handshake, errors).
+    this.onlayerevent = null;
   }
 
   get fd() {
@@ -94,6 +96,8 @@ class StreamWrap {
       case EVENT_CLOSE:
         this._finishClose();
         break;
+      default:
+        if (this.onlayerevent !== null) this.onlayerevent(event, a, b, c);
     }
   }
 

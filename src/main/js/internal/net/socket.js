@@ -708,5 +708,5 @@ function socketOnFd(fd, { readable, writable }) {
   return new Socket({ handle, readable, writable });
 }
 
-module.exports = { Socket, connect, isPipeName, kKeepAliveDelay, kNormalized, kSetKeepAlive, kSetNoDelay, normalizeArgs,
+module.exports = { Socket, connect, initHandle, isPipeName, kKeepAliveDelay, kNormalized, kSetKeepAlive, kSetNoDelay, normalizeArgs,
   socketOnFd };

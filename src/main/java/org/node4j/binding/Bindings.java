@@ -18,6 +18,8 @@ public final class Bindings implements AutoCloseable {
     public Bindings(Isolate isolate) {
         this.isolate = isolate;
         ReadSlab slab = new ReadSlab(isolate);
+        PipeWrapBinding pipes = new PipeWrapBinding(isolate, slab);
+        TcpWrapBinding tcp = new TcpWrapBinding(isolate, slab);
         for (Binding b : List.of(
                 new BuiltinsBinding(isolate),
                 new ContextifyBinding(isolate),
@@ -33,8 +35,9 @@ public final class Bindings implements AutoCloseable {
                 new UrlBinding(),
                 new SpawnSyncBinding(isolate),
                 new ProcessWrapBinding(isolate),
-                new PipeWrapBinding(isolate, slab),
-                new TcpWrapBinding(isolate, slab),
+                pipes,
+                tcp,
+                new TlsWrapBinding(isolate, List.of(tcp, pipes)),
                 new CaresWrapBinding(isolate),
                 new HttpParserBinding(),
                 new SignalWrapBinding(isolate),

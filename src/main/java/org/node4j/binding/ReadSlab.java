@@ -26,8 +26,23 @@ final class ReadSlab implements AutoCloseable {
 
     /** Room for the next read (at least 16 KiB). */
     MemorySegment free() {
-        if (buffer == null || SIZE - used < MIN_FREE) renew();
+        return free(MIN_FREE);
+    }
+
+    /** Room for at least {@code min} bytes (≤ 64 KiB), such as one decrypted TLS record. */
+    MemorySegment free(int min) {
+        if (buffer == null || SIZE - used < min) renew();
         return memory.asSlice(used);
+    }
+
+    /** Whether {@code min} more bytes fit in the current slab (a read there keeps earlier offsets valid). */
+    boolean hasRoom(int min) {
+        return buffer != null && SIZE - used >= min;
+    }
+
+    /** The current slab's memory. */
+    MemorySegment segment() {
+        return memory;
     }
 
     /** The slab the last {@link #free()} came from. */

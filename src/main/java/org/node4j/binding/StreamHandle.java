@@ -15,7 +15,8 @@ import java.util.ArrayDeque;
 /**
  * libuv's uv_stream_t over a non-blocking fd (socket, pipe, tty): reads while JS wants data, straight into the
  * isolate's {@link ReadSlab}; writes go to the fd at once and what it does not take is copied and queued until the
- * fd is writable. Events reach the JS owner of {@link #id} through internal/handle_events.
+ * fd is writable. Events reach the JS owner of {@link #id} through internal/handle_events. A {@link TlsLayer}
+ * started on the stream sits between JS and the fd: JS then reads and writes plaintext, the fd carries records.
  */
 class StreamHandle extends Handle {
     static final int EVENT_READ = 1;
@@ -29,13 +30,23 @@ class StreamHandle extends Handle {
     protected final Isolate isolate;
     final int id;
     final int fd;
-    private final ReadSlab slab;
-    /** Unwritten tails of writes, each reported by one EVENT_WRITE once flushed. */
-    private final ArrayDeque<MemorySegment> queue = new ArrayDeque<>();
+    final ReadSlab slab;
+    /** Unwritten tails of writes; those marked are reported by one EVENT_WRITE once flushed. */
+    private final ArrayDeque<Queued> queue = new ArrayDeque<>();
     private long queueHead;
     private boolean reading;
     private boolean shutdownPending;
-    private int watching;
+    private TlsLayer tls;
+
+    private static final class Queued {
+        final MemorySegment data;
+        boolean report;
+
+        Queued(MemorySegment data, boolean report) {
+            this.data = data;
+            this.report = report;
+        }
+    }
 
     StreamHandle(Isolate isolate, ReadSlab slab, int id, int fd) {
         super(isolate.loop());
@@ -47,6 +58,7 @@ class StreamHandle extends Handle {
 
     final int readStart() {
         reading = true;
+        if (tls != null) tls.onReadStart();
         updateWatch();
         return 0;
     }
@@ -61,15 +73,39 @@ class StreamHandle extends Handle {
         return reading;
     }
 
+    /** The end of input (UV_EOF) or a read error: reading stops, JS is told. */
+    final void emitReadEnd(int status) {
+        reading = false;
+        isolate.emit(id, EVENT_READ, status, null);
+    }
+
+    final void startTls(TlsLayer layer) {
+        tls = layer;
+        updateWatch();
+    }
+
+    final TlsLayer tls() {
+        return tls;
+    }
+
     /** Writes what the fd takes now; returns the count written (the rest is queued) or a negative errno. */
     final int write(MemorySegment data) {
+        if (tls != null) return tls.write(new MemorySegment[] {data});
+        return writeRaw(data, true);
+    }
+
+    /**
+     * Bytes straight to the fd (records, when TLS is on): what the fd does not take now is queued, reported by an
+     * EVENT_WRITE when {@code report}. Returns the count written now or a negative errno.
+     */
+    final int writeRaw(MemorySegment data, boolean report) {
         long written = 0;
         if (queue.isEmpty()) {
             long r = PosixFs.write(fd, data, -1);
             if (r < 0 && r != Errno.EAGAIN) return (int) r;
             written = Math.max(r, 0);
         }
-        if (written < data.byteSize()) enqueue(copyOf(data.asSlice(written)));
+        if (written < data.byteSize()) enqueue(copyOf(data.asSlice(written)), report);
         return (int) written;
     }
 
@@ -78,6 +114,7 @@ class StreamHandle extends Handle {
      * {@code total} bytes); returns the count written (the rest is queued as one write) or a negative errno.
      */
     final long writev(MemorySegment iovecs, int count, MemorySegment[] parts, long total) {
+        if (tls != null) return tls.write(parts);
         long written = 0;
         if (queue.isEmpty()) {
             long r = PosixSocket.writev(fd, iovecs, count);
@@ -98,12 +135,18 @@ class StreamHandle extends Handle {
                 at += n - skip;
                 skip = 0;
             }
-            enqueue(rest);
+            enqueue(rest, true);
         }
         return written;
     }
 
     final int shutdown() {
+        if (tls != null) return tls.shutdown();
+        return shutdownRaw();
+    }
+
+    /** Shuts the fd's write side once everything queued is out; EVENT_SHUTDOWN reports it. */
+    final int shutdownRaw() {
         if (queue.isEmpty()) {
             int r = PosixSocket.shutdownWrite(fd);
             loop.defer(() -> {
@@ -117,18 +160,34 @@ class StreamHandle extends Handle {
 
     /** Delivers what is readable now (a child's output before its exit is reported). */
     final void readPending() {
-        if (reading && !isClosing()) readAvailable();
+        if (wantsRead() && !isClosing()) readAvailable();
     }
 
     final int queuedBytes() {
         long n = -queueHead;
-        for (MemorySegment s : queue) n += s.byteSize();
+        for (Queued q : queue) n += q.data.byteSize();
         return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    final boolean queueEmpty() {
+        return queue.isEmpty();
+    }
+
+    /** Marks the last queued bytes to be reported when flushed; false when nothing is queued. */
+    final boolean reportWhenFlushed() {
+        if (queue.isEmpty()) return false;
+        queue.peekLast().report = true;
+        return true;
+    }
+
+    /** Whether the fd is to be read: JS wants data, or TLS needs records (a handshake in progress). */
+    private boolean wantsRead() {
+        return tls != null ? tls.wantsRecords() : reading;
     }
 
     /** The readiness this handle needs now; subclasses add theirs (connecting, listening). */
     protected int interest() {
-        return (reading ? FdPoller.READABLE : 0) | (queue.isEmpty() ? 0 : FdPoller.WRITABLE);
+        return (wantsRead() ? FdPoller.READABLE : 0) | (queue.isEmpty() ? 0 : FdPoller.WRITABLE);
     }
 
     final void updateWatch() {
@@ -142,12 +201,12 @@ class StreamHandle extends Handle {
     protected void onReady(int events) {
         if (isClosing()) return;
         if (!queue.isEmpty()) flush();
-        if (reading && !isClosing()) readAvailable();
+        if (wantsRead() && !isClosing()) readAvailable();
         if (!isClosing()) updateWatch();
     }
 
-    private void enqueue(MemorySegment rest) {
-        queue.add(rest);
+    private void enqueue(MemorySegment rest, boolean report) {
+        queue.add(new Queued(rest, report));
         updateWatch();
     }
 
@@ -159,18 +218,18 @@ class StreamHandle extends Handle {
 
     private void flush() {
         while (!queue.isEmpty()) {
-            MemorySegment head = queue.peek();
-            long r = PosixFs.write(fd, head.asSlice(queueHead), -1);
+            Queued head = queue.peek();
+            long r = PosixFs.write(fd, head.data.asSlice(queueHead), -1);
             if (r == Errno.EAGAIN) return;
             if (r < 0) {
                 failQueue((int) r);
                 return;
             }
             queueHead += r;
-            if (queueHead < head.byteSize()) continue;
+            if (queueHead < head.data.byteSize()) continue;
             queue.poll();
             queueHead = 0;
-            isolate.emit(id, EVENT_WRITE, 0, null);
+            if (head.report) isolate.emit(id, EVENT_WRITE, 0, null);
             if (isClosing()) return;
         }
         if (shutdownPending) {
@@ -181,13 +240,17 @@ class StreamHandle extends Handle {
 
     private void failQueue(int errno) {
         while (!queue.isEmpty() && !isClosing()) {
-            queue.poll();
+            Queued q = queue.poll();
             queueHead = 0;
-            isolate.emit(id, EVENT_WRITE, errno, null);
+            if (q.report) isolate.emit(id, EVENT_WRITE, errno, null);
         }
     }
 
     private void readAvailable() {
+        if (tls != null) {
+            tls.readRecords();
+            return;
+        }
         for (int i = 0; i < READS_PER_TURN && reading && !isClosing(); i++) {
             MemorySegment room = slab.free();
             long n = PosixFs.read(fd, room, -1);
