@@ -37,10 +37,10 @@ if (options.settings['--expose-internals'] === 'true') require('internal/bootstr
 // Every entry point reports what its callbacks throw as node does, then runs node's tick processing before
 // it returns (V8 would otherwise run microtasks first, when the outermost call returns).
 function guard(fn) {
-  return function entryPoint(a, b, c, d, e) {
+  return function entryPoint(a, b, c, d, e, f, g) {
     let result;
     try {
-      result = fn(a, b, c, d, e);
+      result = fn(a, b, c, d, e, f, g);
     } catch (err) {
       triggerUncaughtException(err);
     }

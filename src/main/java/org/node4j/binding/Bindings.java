@@ -34,6 +34,7 @@ public final class Bindings implements AutoCloseable {
                 new ProcessWrapBinding(isolate),
                 new PipeWrapBinding(isolate, slab),
                 new TcpWrapBinding(isolate, slab),
+                new UdpWrapBinding(isolate),
                 new CaresWrapBinding(isolate),
                 new HttpParserBinding(),
                 new SignalWrapBinding(isolate))) {
