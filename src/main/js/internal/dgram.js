@@ -14,6 +14,8 @@ const UV_EAGAIN = -11;
 const UV_EBADF = -9;
 const UV_EINVAL = -22;
 const UV_ECANCELED = -125;
+// node's test switch: queue every datagram instead of trying to send it at once.
+const trySend = !process.execArgv.includes('--test-udp-no-try-send');
 
 class UDP {
   constructor(family) {
@@ -24,7 +26,7 @@ class UDP {
     this._closeCallback = null;
     // onmessage(errno) on a receive error, onmessage(0, buffer, address, family, port) for a datagram.
     this.onmessage = null;
-    binding.create(this._id);
+    binding.create(this._id, trySend);
   }
 
   get fd() {

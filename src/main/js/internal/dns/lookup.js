@@ -1,11 +1,12 @@
 'use strict';
 // dns.lookup's core, shared by the callback and promise APIs: argument checks as node makes them, IP literals
-// answered without the resolver, names through getaddrinfo on the thread pool (internalBinding('cares_wrap')).
+// answered without the resolver, names through getaddrinfo on the thread pool (internalBinding('cares_wrap')); and
+// lookupService's getnameinfo.
 
 const { isIP } = require('internal/net/ip');
 const { newRequest } = require('internal/async_requests');
-const { codes: { ERR_INVALID_ARG_VALUE }, DNSException } = require('internal/errors');
-const { validateBoolean, validateNumber, validateOneOf, validateObject, validateString } =
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS }, DNSException } = require('internal/errors');
+const { validateBoolean, validateNumber, validateOneOf, validateObject, validatePort, validateString } =
   require('internal/validators');
 
 const binding = internalBinding('cares_wrap');
@@ -94,4 +95,24 @@ function resolveHost(hostname, { family, hints, order }, done) {
   binding.getaddrinfo(req, hostname, family, hints);
 }
 
-module.exports = { emptyHostWarning, getDefaultResultOrder, lookupOptions, resolveHost, setDefaultResultOrder };
+// lookupService(address, port)'s checks, in node's order.
+function lookupServiceArguments(count, address, port) {
+  if (count < 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  validatePort(port);
+}
+
+// getnameinfo on the thread pool; done(err, hostname, service) on a later tick.
+function resolveService(address, port, done) {
+  const req = newRequest((result) => {
+    if (typeof result === 'number') done(new DNSException(result, 'getnameinfo', address));
+    else done(null, result[0], result[1]);
+  });
+  binding.getnameinfo(req, address, +port);
+}
+
+module.exports = {
+  emptyHostWarning, getDefaultResultOrder, lookupOptions, lookupServiceArguments, resolveHost, resolveService,
+  setDefaultResultOrder,
+};

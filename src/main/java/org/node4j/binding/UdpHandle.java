@@ -31,6 +31,8 @@ final class UdpHandle extends Handle {
     private final Isolate isolate;
     private final ReadSlab slab;
     final int id;
+    /** False under node's --test-udp-no-try-send: every datagram then waits in the queue for writability. */
+    private final boolean trySend;
     private int fd = -1;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private final MemorySegment iovec = Arena.ofAuto().allocate(16, 8);
@@ -41,11 +43,12 @@ final class UdpHandle extends Handle {
     private long queuedBytes;
     private boolean receiving;
 
-    UdpHandle(Isolate isolate, ReadSlab slab, int id) {
+    UdpHandle(Isolate isolate, ReadSlab slab, int id, boolean trySend) {
         super(isolate.loop());
         this.isolate = isolate;
         this.slab = slab;
         this.id = id;
+        this.trySend = trySend;
     }
 
     int fd() {
@@ -75,7 +78,7 @@ final class UdpHandle extends Handle {
      * bytes): the bytes sent, a negative errno, or EAGAIN when it was queued (EVENT_SEND reports it later).
      */
     long send(MemorySegment iovecs, int count, MemorySegment[] parts, long total, String ip, int port) {
-        if (queue.isEmpty()) {
+        if (trySend && queue.isEmpty()) {
             long r = PosixDatagram.send(fd, iovecs, count, ip, port);
             if (r != Errno.EAGAIN) return r;
         }

@@ -63,9 +63,10 @@ final class UdpWrapBinding implements Binding, AutoCloseable {
     public void install(NativeObject t) throws JavetException {
         t.value("BIND_REUSE_ADDR", BIND_REUSE_ADDR);
         t.value("BIND_IPV6_ONLY", BIND_IPV6_ONLY);
+        // create(id, trySend)
         t.fn("create", args -> {
             int id = Args.i32(args, 0);
-            handles.put(id, new UdpHandle(isolate, slab, id));
+            handles.put(id, new UdpHandle(isolate, slab, id, Args.bool(args, 1)));
             return t.undefined();
         });
         // bind(id, family, address, port, flags): creates the socket and binds it.
