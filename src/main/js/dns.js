@@ -8,8 +8,10 @@ const {
   emptyHostWarning, getDefaultResultOrder, lookupOptions, lookupServiceArguments, resolveHost, resolveService,
   setDefaultResultOrder,
 } = require('internal/dns/lookup');
-const { ResolverBase, asciiName, errorCodes, queryTypeOf, queryTypes, reverseQuery, startQuery } =
-  require('internal/dns/resolver');
+const {
+  ResolverBase, asciiName, defaultResolver, errorCodes, queryTypeOf, queryTypes, reverseQuery, setDefaultServers,
+  startQuery,
+} = require('internal/dns/resolver');
 
 const binding = internalBinding('cares_wrap');
 
@@ -22,7 +24,7 @@ function lookup(hostname, options, callback) {
   const opts = lookupOptions(hostname, options);
   const req = {};
   if (!hostname) {
-    emptyHostWarning();
+    emptyHostWarning(hostname);
     if (opts.all) process.nextTick(callback, null, []);
     else process.nextTick(callback, null, null, opts.family === 6 ? 6 : 4);
     return req;
@@ -97,26 +99,17 @@ Resolver.prototype.resolve = function resolve(hostname, rrtype, callback) {
   return this[queryTypeOf(rrtype)[2]](hostname, callback);
 };
 
-let defaultResolver = new Resolver();
-
-// The module-level resolve functions run on the current default resolver.
+// The module-level resolve functions run on the default channel, shared with the other API.
 const resolverFunctions = {};
 for (const method of ['resolveAny', 'resolve4', 'resolve6', 'resolveCaa', 'resolveCname', 'resolveMx', 'resolveNs',
   'resolveTxt', 'resolveSrv', 'resolvePtr', 'resolveNaptr', 'resolveSoa', 'reverse', 'resolve']) {
   resolverFunctions[method] = {
-    [method](...args) { return defaultResolver[method](...args); },
+    [method](...args) { return defaultResolver(Resolver)[method](...args); },
   }[method];
 }
 
 function getServers() {
-  return defaultResolver.getServers();
-}
-
-// A new default resolver with these servers: queries in flight keep their old one.
-function setServers(servers) {
-  const resolver = new Resolver();
-  resolver.setServers(servers);
-  defaultResolver = resolver;
+  return defaultResolver(Resolver).getServers();
 }
 
 module.exports = {
@@ -124,7 +117,7 @@ module.exports = {
   lookupService,
   Resolver,
   getServers,
-  setServers,
+  setServers: setDefaultServers,
   ...resolverFunctions,
   getDefaultResultOrder,
   setDefaultResultOrder,

@@ -6,14 +6,16 @@ const {
   emptyHostWarning, getDefaultResultOrder, lookupOptions, lookupServiceArguments, resolveHost, resolveService,
   setDefaultResultOrder,
 } = require('internal/dns/lookup');
-const { ResolverBase, asciiName, errorCodes, queryTypeOf, queryTypes, reverseQuery, startQuery } =
-  require('internal/dns/resolver');
+const {
+  ResolverBase, asciiName, defaultResolver, errorCodes, queryTypeOf, queryTypes, reverseQuery, setDefaultServers,
+  startQuery,
+} = require('internal/dns/resolver');
 const { validateString } = require('internal/validators');
 
 function lookup(hostname, options) {
   const opts = lookupOptions(hostname, options);
   if (!hostname) {
-    emptyHostWarning();
+    emptyHostWarning(hostname);
     return Promise.resolve(opts.all ? [] : { address: null, family: opts.family === 6 ? 6 : 4 });
   }
   return new Promise((resolve, reject) => {
@@ -27,7 +29,7 @@ function lookup(hostname, options) {
 }
 
 function lookupService(address, port) {
-  lookupServiceArguments(arguments.length + 1, address, port);
+  lookupServiceArguments(arguments.length, address, port, ['address', 'port']);
   return new Promise((resolve, reject) => {
     resolveService(address, port, (err, hostname, service) => {
       if (err) reject(err);
@@ -69,24 +71,17 @@ Resolver.prototype.resolve = function resolve(hostname, rrtype = 'A') {
   return this[queryTypeOf(rrtype)[2]](hostname);
 };
 
-let defaultResolver = new Resolver();
-
+// The module-level resolve functions run on the default channel, shared with the other API.
 const resolverFunctions = {};
 for (const method of ['resolveAny', 'resolve4', 'resolve6', 'resolveCaa', 'resolveCname', 'resolveMx', 'resolveNs',
   'resolveTxt', 'resolveSrv', 'resolvePtr', 'resolveNaptr', 'resolveSoa', 'reverse', 'resolve']) {
   resolverFunctions[method] = {
-    [method](...args) { return defaultResolver[method](...args); },
+    [method](...args) { return defaultResolver(Resolver)[method](...args); },
   }[method];
 }
 
 function getServers() {
-  return defaultResolver.getServers();
-}
-
-function setServers(servers) {
-  const resolver = new Resolver();
-  resolver.setServers(servers);
-  defaultResolver = resolver;
+  return defaultResolver(Resolver).getServers();
 }
 
 module.exports = {
@@ -94,7 +89,7 @@ module.exports = {
   lookupService,
   Resolver,
   getServers,
-  setServers,
+  setServers: setDefaultServers,
   ...resolverFunctions,
   getDefaultResultOrder,
   setDefaultResultOrder,

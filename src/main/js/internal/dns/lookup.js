@@ -28,7 +28,8 @@ let emptyHostWarned = false;
 
 // The checked options of lookup(hostname, options): { family, hints, all, order }.
 function lookupOptions(hostname, options) {
-  validateString(hostname, 'hostname');
+  // Falsy hostnames are let through (and answered with no address), as node does for compatibility.
+  if (hostname) validateString(hostname, 'hostname');
   let family = 0;
   let hints = 0;
   let all = false;
@@ -65,11 +66,11 @@ function familyNumber(value, name) {
   return family;
 }
 
-function emptyHostWarning() {
+function emptyHostWarning(hostname) {
   if (emptyHostWarned) return;
   emptyHostWarned = true;
-  process.emitWarning('The provided hostname "" is not a valid hostname, and is supported in the dns module ' +
-                      'solely for compatibility.', 'DeprecationWarning', 'DEP0118');
+  process.emitWarning(`The provided hostname "${String(hostname)}" is not a valid hostname, and is supported in ` +
+                      'the dns module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
 }
 
 // Resolves hostname; done(err, addresses: [{ address, family }]) always runs on a later tick.
@@ -95,9 +96,9 @@ function resolveHost(hostname, { family, hints, order }, done) {
   binding.getaddrinfo(req, hostname, family, hints);
 }
 
-// lookupService(address, port)'s checks, in node's order.
-function lookupServiceArguments(count, address, port) {
-  if (count < 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+// lookupService(address, port)'s checks, in node's order; `needed` names the arguments the API takes.
+function lookupServiceArguments(count, address, port, needed = ['address', 'port', 'callback']) {
+  if (count < needed.length) throw new ERR_MISSING_ARGS(...needed);
   validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);

@@ -62,6 +62,8 @@ const errorCodes = {
 };
 
 let lastChannel = 0;
+// The channel of the module-level functions of dns and dns/promises alike; setServers replaces it.
+let defaultChannel = 0;
 
 class ResolverBase {
   constructor(options = undefined) {
@@ -90,11 +92,12 @@ class ResolverBase {
   setServers(servers) {
     validateArray(servers, 'servers');
     const flat = [];
-    for (let i = 0; i < servers.length; i++) {
-      validateString(servers[i], `servers[${i}]`);
-      const [address, port] = parseServer(servers[i]);
+    // Holes in the array are skipped, as node's forEach does.
+    servers.forEach((server, i) => {
+      validateString(server, `servers[${i}]`);
+      const [address, port] = parseServer(server);
       flat.push(address, `${port}`);
-    }
+    });
     if (!binding.setServers(this._channel, flat)) {
       throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', servers);
     }
@@ -127,6 +130,22 @@ function invalidLocalAddress(message) {
   const err = new TypeError(message);
   err.code = 'ERR_INVALID_ARG_VALUE';
   return err;
+}
+
+// What the module-level resolve functions run on: a view of the current default channel.
+function defaultResolver(Resolver) {
+  if (defaultChannel === 0) defaultChannel = new ResolverBase()._channel;
+  const view = Object.create(Resolver.prototype);
+  view._channel = defaultChannel;
+  return view;
+}
+
+// dns.setServers / dnsPromises.setServers: a new default channel with these servers (queries in flight keep
+// the old one).
+function setDefaultServers(servers) {
+  const resolver = new ResolverBase();
+  resolver.setServers(servers);
+  defaultChannel = resolver._channel;
 }
 
 // "1.2.3.4", "1.2.3.4:53", "::1", "[::1]" or "[::1]:53" as [address, port].
@@ -207,4 +226,7 @@ function reverseQuery(resolver, ip, done) {
   return null;
 }
 
-module.exports = { ResolverBase, asciiName, errorCodes, queryTypes, queryTypeOf, reverseQuery, startQuery };
+module.exports = {
+  ResolverBase, asciiName, defaultResolver, errorCodes, queryTypes, queryTypeOf, reverseQuery, setDefaultServers,
+  startQuery,
+};

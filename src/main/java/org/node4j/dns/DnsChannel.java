@@ -43,19 +43,17 @@ public final class DnsChannel {
         try {
             message = DnsQuery.encode(id, name, type);
         } catch (DnsFormatException e) {
-            loop.requestStarted();
-            loop.defer(() -> {
-                loop.requestFinished();
-                result.accept("EBADNAME");
-            });
+            failLater(result, "EBADNAME");
+            return;
+        }
+        // RFC 7686: .onion names never go to DNS (c-ares answers them itself).
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".onion") || lower.endsWith(".onion.")) {
+            failLater(result, "ENOTFOUND");
             return;
         }
         if (servers.isEmpty()) {
-            loop.requestStarted();
-            loop.defer(() -> {
-                loop.requestFinished();
-                result.accept("ECONNREFUSED");
-            });
+            failLater(result, "ECONNREFUSED");
             return;
         }
         DnsExchange[] self = new DnsExchange[1];
@@ -66,6 +64,15 @@ public final class DnsChannel {
                 });
         pending.add(self[0]);
         self[0].start();
+    }
+
+    /** Reports {@code error} on a later loop turn, keeping the loop alive until then. */
+    private void failLater(Consumer<Object> result, String error) {
+        loop.requestStarted();
+        loop.defer(() -> {
+            loop.requestFinished();
+            result.accept(error);
+        });
     }
 
     /** Ends every query in flight with ECANCELLED. */

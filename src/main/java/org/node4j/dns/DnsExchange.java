@@ -146,10 +146,9 @@ final class DnsExchange {
         try {
             response = DnsResponse.decode(message);
         } catch (DnsFormatException e) {
-            if (tcp) {
-                lastError = "EBADRESP";
-                timer.stop();
-                nextAttempt();
+            // A broken answer to this query (its id matches) ends it; other noise is ignored.
+            if (tcp || message.length >= 2 && ((message[0] & 0xff) << 8 | (message[1] & 0xff)) == id) {
+                finish("EBADRESP");
             }
             return;
         }

@@ -32,6 +32,7 @@ public final class Ipv6Text {
                 continue;
             }
             if (mapped && i == 6) {
+                if (out.charAt(out.length() - 1) != ':') out.append(':');
                 out.append(groups[6] >>> 8).append('.').append(groups[6] & 0xff).append('.')
                         .append(groups[7] >>> 8).append('.').append(groups[7] & 0xff);
                 break;
