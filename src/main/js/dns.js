@@ -1,10 +1,17 @@
 'use strict';
-// The dns module: lookup through the OS resolver (getaddrinfo on the thread pool), like node's dns.lookup.
+// The dns module: lookup and lookupService through the OS resolver (getaddrinfo/getnameinfo on the thread pool),
+// resolve* and reverse through our own DNS client (internal/dns/resolver), on a default Resolver that
+// setServers replaces.
 
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateString } = require('internal/validators');
 const {
-  emptyHostWarning, getDefaultResultOrder, lookupOptions, resolveHost, setDefaultResultOrder,
+  emptyHostWarning, getDefaultResultOrder, lookupOptions, lookupServiceArguments, resolveHost, resolveService,
+  setDefaultResultOrder,
 } = require('internal/dns/lookup');
+const {
+  ResolverBase, asciiName, defaultResolver, errorCodes, queryTypeOf, queryTypes, reverseQuery, setDefaultServers,
+  startQuery,
+} = require('internal/dns/resolver');
 
 const binding = internalBinding('cares_wrap');
 
@@ -17,7 +24,7 @@ function lookup(hostname, options, callback) {
   const opts = lookupOptions(hostname, options);
   const req = {};
   if (!hostname) {
-    emptyHostWarning();
+    emptyHostWarning(hostname);
     if (opts.all) process.nextTick(callback, null, []);
     else process.nextTick(callback, null, null, opts.family === 6 ? 6 : 4);
     return req;
@@ -31,37 +38,93 @@ function lookup(hostname, options, callback) {
   return req;
 }
 
+function lookupService(address, port, callback) {
+  lookupServiceArguments(arguments.length, address, port);
+  validateFunction(callback, 'callback');
+  resolveService(address, port, (err, hostname, service) => {
+    if (err) callback(err);
+    else callback(null, hostname, service);
+  });
+  return {};
+}
+
+// What a resolve call returns: node's QueryReqWrap, a description of the query.
+class QueryReqWrap {
+  constructor(bindingName, hostname, ttl, callback) {
+    this.bindingName = bindingName;
+    this.callback = callback;
+    this.hostname = hostname;
+    this.oncomplete = undefined;
+    this.ttl = ttl;
+  }
+}
+
+class Resolver extends ResolverBase {}
+
+for (const rrtype of ['ANY', 'A', 'AAAA', 'CAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'PTR', 'NAPTR', 'SOA']) {
+  const [type, syscall, method] = queryTypes[rrtype];
+  Resolver.prototype[method] = {
+    [method](name, options, callback) {
+      if (arguments.length <= 2) callback = options;
+      validateString(name, 'name');
+      validateFunction(callback, 'callback');
+      const ttl = arguments.length > 2 && !!(options && options.ttl);
+      const req = new QueryReqWrap(syscall, name, ttl, callback);
+      startQuery(this, syscall, type, asciiName(name), ttl, name, (err, result) => {
+        if (err) callback.call(req, err);
+        else callback.call(req, null, result);
+      });
+      return req;
+    },
+  }[method];
+}
+
+Resolver.prototype.reverse = function reverse(ip, callback) {
+  validateString(ip, 'name');
+  validateFunction(callback, 'callback');
+  const req = new QueryReqWrap('getHostByAddr', ip, false, callback);
+  const err = reverseQuery(this, ip, (err, result) => {
+    if (err) callback.call(req, err);
+    else callback.call(req, null, result);
+  });
+  if (err !== null) throw err;
+  return req;
+};
+
+Resolver.prototype.resolve = function resolve(hostname, rrtype, callback) {
+  if (typeof rrtype === 'function') {
+    callback = rrtype;
+    rrtype = 'A';
+  }
+  return this[queryTypeOf(rrtype)[2]](hostname, callback);
+};
+
+// The module-level resolve functions run on the default channel, shared with the other API.
+const resolverFunctions = {};
+for (const method of ['resolveAny', 'resolve4', 'resolve6', 'resolveCaa', 'resolveCname', 'resolveMx', 'resolveNs',
+  'resolveTxt', 'resolveSrv', 'resolvePtr', 'resolveNaptr', 'resolveSoa', 'reverse', 'resolve']) {
+  resolverFunctions[method] = {
+    [method](...args) { return defaultResolver(Resolver)[method](...args); },
+  }[method];
+}
+
+function getServers() {
+  return defaultResolver(Resolver).getServers();
+}
+
 module.exports = {
   lookup,
+  lookupService,
+  Resolver,
+  getServers,
+  setServers: setDefaultServers,
+  ...resolverFunctions,
   getDefaultResultOrder,
   setDefaultResultOrder,
   ADDRCONFIG: binding.AI_ADDRCONFIG,
   ALL: binding.AI_ALL,
   V4MAPPED: binding.AI_V4MAPPED,
-  NODATA: 'ENODATA',
-  FORMERR: 'EFORMERR',
-  SERVFAIL: 'ESERVFAIL',
-  NOTFOUND: 'ENOTFOUND',
-  NOTIMP: 'ENOTIMP',
-  REFUSED: 'EREFUSED',
-  BADQUERY: 'EBADQUERY',
-  BADNAME: 'EBADNAME',
-  BADFAMILY: 'EBADFAMILY',
-  BADRESP: 'EBADRESP',
-  CONNREFUSED: 'ECONNREFUSED',
-  TIMEOUT: 'ETIMEOUT',
-  EOF: 'EOF',
-  FILE: 'EFILE',
-  NOMEM: 'ENOMEM',
-  DESTRUCTION: 'EDESTRUCTION',
-  BADSTR: 'EBADSTR',
-  BADFLAGS: 'EBADFLAGS',
-  NONAME: 'ENONAME',
-  BADHINTS: 'EBADHINTS',
-  NOTINITIALIZED: 'ENOTINITIALIZED',
-  LOADIPHLPAPI: 'ELOADIPHLPAPI',
-  ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS',
-  CANCELLED: 'ECANCELLED',
+  ...errorCodes,
 };
 
 Object.defineProperty(module.exports, 'promises', {

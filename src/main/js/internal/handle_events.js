@@ -1,6 +1,6 @@
 'use strict';
 // Long-lived native handles (child processes, pipes) report events through one entry point: Java calls
-// onHandleEvent(id, event, a, b, c) and the JS owner registered under that id handles it. Java never holds the JS
+// onHandleEvent(id, event, a, b, c, d, e) and the JS owner registered under that id handles it. Java never holds the JS
 // objects; the id is the link.
 
 const owners = new Map();
@@ -8,7 +8,7 @@ const owners = new Map();
 const owner_symbol = Symbol('owner_symbol');
 let lastId = 0;
 
-// Registers `owner` (an object with an `onHandleEvent(event, a, b, c)` method); returns its id for the natives.
+// Registers `owner` (an object with an `onHandleEvent(event, a, b, c, d, e)` method); returns its id for the natives.
 function registerHandle(owner) {
   do {
     lastId = (lastId % 0x7fffffff) + 1;
@@ -31,9 +31,9 @@ function activeHandles() {
   return active;
 }
 
-function onHandleEvent(id, event, a, b, c) {
+function onHandleEvent(id, event, a, b, c, d, e) {
   const owner = owners.get(id);
-  if (owner !== undefined) owner.onHandleEvent(event, a, b, c);
+  if (owner !== undefined) owner.onHandleEvent(event, a, b, c, d, e);
 }
 
 module.exports = { activeHandles, owner_symbol, onHandleEvent, registerHandle, unregisterHandle };

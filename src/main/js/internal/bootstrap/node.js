@@ -38,10 +38,10 @@ if (options.settings['--expose-internals'] === 'true') require('internal/bootstr
 // microtasks, so tick processing starts here; with none pending, V8 runs the microtasks when the call returns
 // and Java then starts tick processing if they left any (the order of node's callback scope).
 function guard(fn) {
-  return function entryPoint(a, b, c, d, e) {
+  return function entryPoint(a, b, c, d, e, f, g) {
     let result;
     try {
-      result = fn(a, b, c, d, e);
+      result = fn(a, b, c, d, e, f, g);
     } catch (err) {
       triggerUncaughtException(err);
     }

@@ -1,11 +1,12 @@
 'use strict';
 // dns.lookup's core, shared by the callback and promise APIs: argument checks as node makes them, IP literals
-// answered without the resolver, names through getaddrinfo on the thread pool (internalBinding('cares_wrap')).
+// answered without the resolver, names through getaddrinfo on the thread pool (internalBinding('cares_wrap')); and
+// lookupService's getnameinfo.
 
 const { isIP } = require('internal/net/ip');
 const { newRequest } = require('internal/async_requests');
-const { codes: { ERR_INVALID_ARG_VALUE }, DNSException } = require('internal/errors');
-const { validateBoolean, validateNumber, validateOneOf, validateObject, validateString } =
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS }, DNSException } = require('internal/errors');
+const { validateBoolean, validateNumber, validateOneOf, validateObject, validatePort, validateString } =
   require('internal/validators');
 
 const binding = internalBinding('cares_wrap');
@@ -27,7 +28,8 @@ let emptyHostWarned = false;
 
 // The checked options of lookup(hostname, options): { family, hints, all, order }.
 function lookupOptions(hostname, options) {
-  validateString(hostname, 'hostname');
+  // Falsy hostnames are let through (and answered with no address), as node does for compatibility.
+  if (hostname) validateString(hostname, 'hostname');
   let family = 0;
   let hints = 0;
   let all = false;
@@ -64,11 +66,11 @@ function familyNumber(value, name) {
   return family;
 }
 
-function emptyHostWarning() {
+function emptyHostWarning(hostname) {
   if (emptyHostWarned) return;
   emptyHostWarned = true;
-  process.emitWarning('The provided hostname "" is not a valid hostname, and is supported in the dns module ' +
-                      'solely for compatibility.', 'DeprecationWarning', 'DEP0118');
+  process.emitWarning(`The provided hostname "${String(hostname)}" is not a valid hostname, and is supported in ` +
+                      'the dns module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
 }
 
 // Resolves hostname; done(err, addresses: [{ address, family }]) always runs on a later tick.
@@ -94,4 +96,24 @@ function resolveHost(hostname, { family, hints, order }, done) {
   binding.getaddrinfo(req, hostname, family, hints);
 }
 
-module.exports = { emptyHostWarning, getDefaultResultOrder, lookupOptions, resolveHost, setDefaultResultOrder };
+// lookupService(address, port)'s checks, in node's order; `needed` names the arguments the API takes.
+function lookupServiceArguments(count, address, port, needed = ['address', 'port', 'callback']) {
+  if (count < needed.length) throw new ERR_MISSING_ARGS(...needed);
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  validatePort(port);
+}
+
+// getnameinfo on the thread pool; done(err, hostname, service) on a later tick.
+function resolveService(address, port, done) {
+  const req = newRequest((result) => {
+    if (typeof result === 'number') done(new DNSException(result, 'getnameinfo', address));
+    else done(null, result[0], result[1]);
+  });
+  binding.getnameinfo(req, address, +port);
+}
+
+module.exports = {
+  emptyHostWarning, getDefaultResultOrder, lookupOptions, lookupServiceArguments, resolveHost, resolveService,
+  setDefaultResultOrder,
+};

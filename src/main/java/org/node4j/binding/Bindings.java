@@ -38,6 +38,7 @@ public final class Bindings implements AutoCloseable {
                 pipes,
                 tcp,
                 new TlsWrapBinding(isolate, List.of(tcp, pipes)),
+                new UdpWrapBinding(isolate),
                 new CaresWrapBinding(isolate),
                 new HttpParserBinding(),
                 new SignalWrapBinding(isolate),

@@ -56,7 +56,7 @@ public record CommandLine(List<String> execArgv, Mode mode, String script, List<
             "--report-on-fatalerror", "--report-uncaught-exception", "--report-on-signal", "--report-compact",
             "--node-memory-debug", "--expose-gc-as", "--async-stack-traces", "--no-async-stack-traces",
             "--experimental-eventsource", "--no-node-snapshot", "--build-snapshot", "--cpu-prof", "--heap-prof",
-            "--prof", "--prof-process", "--no-opt", "--always-opt", "--max-lazy", "--stress-compaction");
+            "--prof", "--prof-process", "--test-udp-no-try-send", "--no-opt", "--always-opt", "--max-lazy", "--stress-compaction");
 
     /** Options that are V8's (passed to the engine; process-wide). */
     private static final Set<String> V8_OPTIONS = Set.of("--stack-size", "--max-old-space-size",

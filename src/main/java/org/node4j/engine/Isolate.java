@@ -226,6 +226,11 @@ public final class Isolate implements AutoCloseable {
         close(callIntoJs(entry.onHandleEvent(), handleId, event, a, b, c));
     }
 
+    /** An event with five values (a received datagram: slab, offset, length, sender port and address). */
+    public void emit(int handleId, int event, Object a, Object b, Object c, Object d, Object e) {
+        close(callIntoJs(entry.onHandleEvent(), handleId, event, a, b, c, d, e));
+    }
+
     public void processImmediate() {
         close(callIntoJs(entry.processImmediate()));
     }

@@ -86,7 +86,12 @@ public final class EventLoop implements AutoCloseable {
     }
 
     public void updateTime() {
-        now = (System.nanoTime() - originNanos) / 1_000_000L;
+        now = clockNow();
+    }
+
+    /** Milliseconds since the loop started, read from the clock now: for timeouts kept in real time (c-ares'). */
+    public long clockNow() {
+        return (System.nanoTime() - originNanos) / 1_000_000L;
     }
 
     /** Loop thread: where fds (sockets, pipes, ttys, child exits) are watched for readiness. */

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * getaddrinfo(3), what dns.lookup uses: the OS resolver (hosts file, nsswitch, DNS) with its blocking semantics, so
+ * getaddrinfo(3), what dns.lookup uses, and getnameinfo(3) for dns.lookupService: the OS resolver (hosts file, nsswitch, DNS) with its blocking semantics, so
  * it runs on the thread pool. Failures come back as libuv's UV_EAI_* codes.
  */
 public final class AddressInfo {
@@ -17,6 +17,8 @@ public final class AddressInfo {
     private static final java.lang.foreign.AddressLayout A = ValueLayout.ADDRESS;
     private static final MethodHandle GETADDRINFO = Libc.fn("getaddrinfo", FunctionDescriptor.of(I, A, A, A, A));
     private static final MethodHandle FREEADDRINFO = Libc.fn("freeaddrinfo", FunctionDescriptor.ofVoid(A));
+    private static final MethodHandle GETNAMEINFO = Libc.fn("getnameinfo",
+            FunctionDescriptor.of(I, A, I, A, I, A, I, I));
     private static final MethodHandle INET_NTOP = Libc.fn("inet_ntop", FunctionDescriptor.of(A, I, A, A, I));
     private static final int AF_UNSPEC = 0;
     private static final int AF_INET = 2;
@@ -29,6 +31,9 @@ public final class AddressInfo {
     private static final long AI_NEXT = 40;
     private static final long ADDRINFO_SIZE = 48;
     private static final int EAI_SYSTEM = -11;
+    private static final int NI_NAMEREQD = 8;
+    private static final int NI_MAXHOST = 1025;
+    private static final int NI_MAXSERV = 32;
 
     private AddressInfo() {
     }
@@ -65,6 +70,26 @@ public final class AddressInfo {
                 FREEADDRINFO.invokeExact(head);
             }
             return out;
+        } catch (Throwable t) {
+            throw Libc.failure(t);
+        }
+    }
+
+    /**
+     * getnameinfo(3) of ip:port, what dns.lookupService uses: [host, service] (the host name required), or a
+     * negative UV_EAI_* code. Blocking: run it on the thread pool.
+     */
+    public static Object nameInfo(String ip, int port) {
+        Libc.Call c = Libc.call();
+        int length = PosixSocket.socketAddress(c, ip, port);
+        if (length < 0) return length;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment host = arena.allocate(NI_MAXHOST);
+            MemorySegment service = arena.allocate(NI_MAXSERV);
+            int r = (int) GETNAMEINFO.invokeExact(c.scratch, length, host, NI_MAXHOST, service, NI_MAXSERV,
+                    NI_NAMEREQD);
+            if (r != 0) return uvCode(r);
+            return List.of(host.getString(0), service.getString(0));
         } catch (Throwable t) {
             throw Libc.failure(t);
         }

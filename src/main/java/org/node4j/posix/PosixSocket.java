@@ -224,7 +224,7 @@ public final class PosixSocket {
     }
 
     /** Fills the call's scratch with a sockaddr for ip:port (or a Unix path when port is -1); its length or EINVAL. */
-    private static int socketAddress(Libc.Call c, String ip, int port) {
+    static int socketAddress(Libc.Call c, String ip, int port) {
         MemorySegment sa = c.scratch;
         sa.fill((byte) 0);
         if (port < 0) {
@@ -257,7 +257,7 @@ public final class PosixSocket {
         return 28;
     }
 
-    private static int scopeId(Libc.Call c, String zone) {
+    static int scopeId(Libc.Call c, String zone) {
         if (!zone.isEmpty() && zone.chars().allMatch(Character::isDigit)) return Integer.parseInt(zone);
         MemorySegment name = cstr(c, zone);
         try {
@@ -268,13 +268,13 @@ public final class PosixSocket {
     }
 
     /** {@code s} as a C string in the call's text area; null when it does not fit or holds a NUL. */
-    private static MemorySegment cstr(Libc.Call c, String s) {
+    static MemorySegment cstr(Libc.Call c, String s) {
         if (s.length() >= c.text.byteSize() || s.indexOf('\0') >= 0) return null;
         c.text.setString(0, s);
         return c.text;
     }
 
-    private static String ntop(Libc.Call c, int af, MemorySegment addr) throws Throwable {
+    static String ntop(Libc.Call c, int af, MemorySegment addr) throws Throwable {
         MemorySegment out = (MemorySegment) INET_NTOP.invokeExact(af, addr, c.text, (int) c.text.byteSize());
         return out.equals(MemorySegment.NULL) ? "" : c.text.getString(0);
     }
