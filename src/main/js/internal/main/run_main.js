@@ -115,19 +115,19 @@ function run(options) {
   if (settings['--preserve-symlinks'] === 'true') process.preserveSymlinks = true;
   if (settings['--preserve-symlinks-main'] === 'true') process.preserveSymlinksMain = true;
   // A worker talks to its parent (stdio included) before any of its code runs, preloaded modules too.
-  const workerLoad = mode === 'worker' ? require('internal/main/worker_thread').setup() : undefined;
+  const workerLoad = options.mode === 'worker' ? require('internal/main/worker_thread').setup() : undefined;
   const preloads = settings['--require'];
   if (preloads) Module._preloadModules(preloads.split('\n'));
   const imports = settings['--import'] ? settings['--import'].split('\n') : [];
   const moduleInput = settings['--input-type'] === 'module';
   if (imports.length > 0) {
-    runImports(imports, () => runMode(options, moduleInput));
+    runImports(imports, () => runMode(options, moduleInput, workerLoad));
   } else {
-    runMode(options, moduleInput);
+    runMode(options, moduleInput, workerLoad);
   }
 }
 
-function runMode(options, moduleInput) {
+function runMode(options, moduleInput, workerLoad) {
   const { mode, script } = options;
   switch (mode) {
     case 'eval':
