@@ -18,7 +18,7 @@ const {
 } = require('internal/crypto/keygen');
 const { Sign, Verify, sign, verify } = require('internal/crypto/sig');
 const { privateDecrypt, privateEncrypt, publicDecrypt, publicEncrypt } = require('internal/crypto/rsa_cipher');
-const { Cipheriv, Decipheriv, getCiphers } = require('internal/crypto/cipher');
+const { Cipher, Cipheriv, Decipher, Decipheriv, getCiphers } = require('internal/crypto/cipher');
 const constants = require('internal/crypto/constants');
 
 function createHash(algorithm, options) {
@@ -39,6 +39,25 @@ function createVerify(algorithm, options) {
 
 function getCurves() {
   return internalBinding('crypto').curveNames.slice();
+}
+
+const warned = new Set();
+function deprecated(fn, message, code) {
+  return function(...args) {
+    if (!warned.has(code)) {
+      warned.add(code);
+      process.emitWarning(message, 'DeprecationWarning', code);
+    }
+    return Reflect.apply(fn, this, args);
+  };
+}
+
+function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}
+
+function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
 }
 
 function createCipheriv(cipher, key, iv, options) {
@@ -114,7 +133,9 @@ module.exports = {
   timingSafeEqual,
   getFips,
   verify,
+  Cipher,
   Cipheriv,
+  Decipher,
   Decipheriv,
   Hash,
   Hmac,
@@ -128,6 +149,14 @@ Object.defineProperties(module.exports, {
   webcrypto: { get: lazyWebcrypto, enumerable: true, configurable: false },
   subtle: { get: () => lazyWebcrypto().subtle, enumerable: true, configurable: false },
   getRandomValues: { get: () => getRandomValues, enumerable: true, configurable: false },
+  createCipher: {
+    value: deprecated(createCipher, 'crypto.createCipher is deprecated.', 'DEP0106'),
+    enumerable: true, writable: true, configurable: true,
+  },
+  createDecipher: {
+    value: deprecated(createDecipher, 'crypto.createDecipher is deprecated.', 'DEP0106'),
+    enumerable: true, writable: true, configurable: true,
+  },
   // Deprecated aliases node still carries, hidden from enumeration.
   pseudoRandomBytes: { value: randomBytes, writable: true, configurable: true },
   prng: { value: randomBytes, writable: true, configurable: true },

@@ -235,8 +235,53 @@ Object.assign(Decipheriv.prototype, {
   _transform: transform, _flush: flush, update, final, setAutoPadding, setAAD, setAuthTag,
 });
 
+// OpenSSL's EVP_BytesToKey with MD5, one round and no salt: the key and IV the deprecated password forms use.
+function bytesToKey(cipher, password) {
+  validateString(cipher, 'cipher');
+  const pass = secretKeyBytes(password, 'password');
+  const info = binding.cipherInfo(cipher);
+  if (info === undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  const [, mode, keyLength, ivLength] = info;
+  if (mode === 'ctr' || mode === 'gcm' || mode === 'ccm') {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  const { createHash } = require('crypto');
+  const blocks = [];
+  let total = 0;
+  let previous = Buffer.alloc(0);
+  while (total < keyLength + ivLength) {
+    previous = createHash('md5').update(previous).update(pass).digest();
+    blocks.push(previous);
+    total += previous.length;
+  }
+  const material = Buffer.concat(blocks);
+  return [material.subarray(0, keyLength), ivLength === 0 ? null : material.subarray(keyLength, keyLength + ivLength)];
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  const [key, iv] = bytesToKey(cipher, password);
+  createCipherBase(this, cipher, key, iv, options, true);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+Object.assign(Cipher.prototype, {
+  _transform: transform, _flush: flush, update, final, setAutoPadding, setAAD, getAuthTag,
+});
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  const [key, iv] = bytesToKey(cipher, password);
+  createCipherBase(this, cipher, key, iv, options, false);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+Object.assign(Decipher.prototype, {
+  _transform: transform, _flush: flush, update, final, setAutoPadding, setAAD, setAuthTag,
+});
+
 function getCiphers() {
   return binding.cipherNames.slice();
 }
 
-module.exports = { Cipheriv, Decipheriv, getCiphers };
+module.exports = { Cipher, Cipheriv, Decipher, Decipheriv, getCiphers };
