@@ -259,6 +259,7 @@ public final class Isolate implements AutoCloseable {
     }
 
     private void bootstrap() throws JavetException {
+        state.setLoopTime(loop.now());
         try (V8ValueFunction realm = builtins.compile("internal/bootstrap/realm");
              V8ValueObject natives = bindings.loaderObject();
              V8ValueObject entries = realm.call(null, natives)) {
