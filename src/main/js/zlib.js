@@ -16,7 +16,9 @@ const {
   },
   genericNodeError,
 } = require('internal/errors');
-const { validateFunction, validateFiniteNumber, checkRangesOrGetDefault } = require('internal/validators');
+const {
+  validateFunction, validateFiniteNumber, validateUint32, checkRangesOrGetDefault,
+} = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { deprecate } = require('internal/util');
 const constants = require('internal/zlib/constants');
@@ -505,9 +507,7 @@ function crc32(data, value = 0) {
   if (typeof data !== 'string' && !isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['Buffer', 'TypedArray', 'DataView', 'string'], data);
   }
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
-    require('internal/validators').validateUint32(value, 'value');
-  }
+  validateUint32(value, 'value');
   return nativeCrc32(typeof data === 'string' ? Buffer.from(data, 'utf8') : data, value);
 }
 

@@ -42,6 +42,8 @@ final class ZlibBinding implements Binding, AutoCloseable {
         final Codec codec;
         boolean busy;
         boolean closeWhenIdle;
+        /** Set when the codec threw: the write failed as zlib's Z_STREAM_ERROR. */
+        boolean broken;
 
         Stream(Codec codec) {
             this.codec = codec;
@@ -99,7 +101,7 @@ final class ZlibBinding implements Binding, AutoCloseable {
             int req = Args.i32(a, 8);
             if (req <= 0) return t.integer(write(s, flush, in, out));
             s.busy = true;
-            isolate.pool().submit(isolate.loop(), () -> s.codec.process(flush, in, out), status -> {
+            isolate.pool().submit(isolate.loop(), () -> process(s, flush, in, out), status -> {
                 s.busy = false;
                 if (s.closeWhenIdle) s.codec.close();
                 setResult(in, out);
@@ -111,6 +113,7 @@ final class ZlibBinding implements Binding, AutoCloseable {
         t.fn("error", a -> {
             Stream s = streams.get(Args.i32(a, 0));
             if (s == null) return t.string("");
+            if (s.broken) return t.string(Codec.Z_STREAM_ERROR + "\n\nzlib error");
             String code = s.codec.code();
             return t.string(s.codec.errno() + "\n" + (code == null ? "" : code) + "\n" + s.codec.message());
         });
@@ -137,9 +140,19 @@ final class ZlibBinding implements Binding, AutoCloseable {
     }
 
     private int write(Stream s, int flush, ByteBuffer in, ByteBuffer out) {
-        int status = s.codec.process(flush, in, out);
+        int status = process(s, flush, in, out);
         setResult(in, out);
         return status;
+    }
+
+    /** A codec that throws (a library's state check) fails the write instead of the loop or the pool thread. */
+    private static int process(Stream s, int flush, ByteBuffer in, ByteBuffer out) {
+        try {
+            return s.codec.process(flush, in, out);
+        } catch (RuntimeException e) {
+            s.broken = true;
+            return Codec.FAILED;
+        }
     }
 
     private void setResult(ByteBuffer in, ByteBuffer out) {
