@@ -12,7 +12,7 @@ const {
 } = require('internal/event_target');
 const {
   codes: {
-    ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT,
+    ERR_CONSTRUCT_CALL_INVALID, ERR_CONSTRUCT_CALL_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT,
     ERR_MISSING_ARGS, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST,
   },
 } = require('internal/errors');
@@ -205,12 +205,13 @@ function checkPort(self) {
   }
 }
 
-class MessagePort extends NodeEventTarget {
-  constructor() {
-    // Ports come from MessageChannel or arrive in messages.
-    throw new ERR_CONSTRUCT_CALL_INVALID();
-  }
+// A function rather than a class: called with or without new it throws node's error. Ports come from
+// MessageChannel or arrive in messages.
+function MessagePort() {
+  throw new ERR_CONSTRUCT_CALL_INVALID();
+}
 
+class MessagePortMethods extends NodeEventTarget {
   postMessage(message, transferList) {
     checkPort(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
@@ -273,18 +274,22 @@ class MessagePort extends NodeEventTarget {
   }
 }
 
+MessagePort.prototype = MessagePortMethods.prototype;
+Object.defineProperty(MessagePort.prototype, 'constructor', {
+  value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 Object.defineProperty(MessagePort.prototype, Symbol.toStringTag, {
   value: 'MessagePort', writable: false, enumerable: false, configurable: true,
 });
 
-class MessageChannel {
-  constructor() {
-    const first = messaging.createChannel();
-    this.port1 = newPort(first);
-    this.port2 = newPort(first + 1);
-  }
+function MessageChannel() {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+  const first = messaging.createChannel();
+  this.port1 = newPort(first);
+  this.port2 = newPort(first + 1);
 }
 
 function receiveMessageOnPort(port) {
