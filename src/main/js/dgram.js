@@ -99,10 +99,9 @@ class Socket extends EventEmitter {
       this.on('listening', onListening);
     }
     let address;
-    let exclusive = false;
+    // bind({ port, address, exclusive }): `exclusive` only matters to cluster workers, which node4j has not.
     if (port !== null && typeof port === 'object') {
       address = port.address || '';
-      exclusive = !!port.exclusive;
       port = port.port;
     } else {
       address = typeof address_ === 'function' ? '' : address_;
@@ -126,7 +125,7 @@ class Socket extends EventEmitter {
         return;
       }
       startListening(this);
-    }, exclusive);
+    });
     return this;
   }
 
