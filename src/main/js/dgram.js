@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
-const { UDP, BIND_REUSE_ADDR, BIND_IPV6_ONLY } = require('internal/dgram');
+const { UDP, BIND_REUSE_ADDR, BIND_IPV6_ONLY, kStateSymbol } = require('internal/dgram');
 const { deprecate } = require('internal/util');
 const {
   codes: {
@@ -27,12 +27,10 @@ const CONNECT_STATE_DISCONNECTED = 0;
 const CONNECT_STATE_CONNECTING = 1;
 const CONNECT_STATE_CONNECTED = 2;
 const UV_EAGAIN = -11;
-const kStateSymbol = Symbol('state symbol');
 
-let lookupFunction;
-function defaultLookup() {
-  lookupFunction ??= require('dns').lookup;
-  return lookupFunction;
+// dns.lookup as it is when called (a program may replace it).
+function defaultLookup(host, family, callback) {
+  return require('dns').lookup(host, family, callback);
 }
 
 class Socket extends EventEmitter {
@@ -46,16 +44,20 @@ class Socket extends EventEmitter {
       options = type;
       type = options.type;
       lookup = options.lookup;
-      if (lookup !== undefined) validateFunction(lookup, 'options.lookup');
+      if (lookup !== undefined) validateFunction(lookup, 'lookup');
       recvBufferSize = options.recvBufferSize;
       sendBufferSize = options.sendBufferSize;
     }
     if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
     this.type = type;
     if (typeof listener === 'function') this.on('message', listener);
+    const family = type === 'udp6' ? 6 : 4;
+    const handle = new UDP(family);
+    // As node's handle: lookup(address, callback) resolves for the socket's family.
+    const resolve = lookup || defaultLookup;
+    handle.lookup = (address, callback) => resolve(address, family, callback);
     this[kStateSymbol] = {
-      handle: new UDP(type === 'udp6' ? 6 : 4),
-      lookup: lookup || defaultLookup(),
+      handle,
       receiving: false,
       bindState: BIND_STATE_UNBOUND,
       connectState: CONNECT_STATE_DISCONNECTED,
@@ -94,15 +96,17 @@ class Socket extends EventEmitter {
         this.removeListener('error', removeListeners);
         cb.call(this);
       };
-      const removeListeners = () => this.removeListener('listening', onListening);
+      const removeListeners = () => {
+        this.removeListener('error', removeListeners);
+        this.removeListener('listening', onListening);
+      };
       this.on('error', removeListeners);
       this.on('listening', onListening);
     }
     let address;
-    let exclusive = false;
+    // bind({ port, address, exclusive }): `exclusive` only matters to cluster workers, which node4j has not.
     if (port !== null && typeof port === 'object') {
       address = port.address || '';
-      exclusive = !!port.exclusive;
       port = port.port;
     } else {
       address = typeof address_ === 'function' ? '' : address_;
@@ -126,7 +130,7 @@ class Socket extends EventEmitter {
         return;
       }
       startListening(this);
-    }, exclusive);
+    });
     return this;
   }
 
@@ -221,6 +225,14 @@ class Socket extends EventEmitter {
       if (!state.handle) return;
       doSend(this, list, ip, port, callback);
     });
+  }
+
+  sendto(buffer, offset, length, port, address, callback) {
+    validateNumber(offset, 'offset');
+    validateNumber(length, 'length');
+    validateNumber(port, 'port');
+    validateString(address, 'address');
+    this.send(buffer, offset, length, port, address, callback);
   }
 
   close(callback) {
@@ -353,8 +365,7 @@ function healthCheck(socket) {
 
 // Resolves `address` with the socket's lookup for its family; done(err, ip).
 function lookupAddress(socket, address, done) {
-  const family = socket.type === 'udp4' ? 4 : 6;
-  socket[kStateSymbol].lookup(address, family, (err, ip) => done(err, ip));
+  socket[kStateSymbol].handle.lookup(address, (err, ip) => done(err, ip));
 }
 
 function startListening(socket) {

@@ -187,4 +187,9 @@ class UDP {
   }
 }
 
-module.exports = { UDP, BIND_REUSE_ADDR: binding.BIND_REUSE_ADDR, BIND_IPV6_ONLY: binding.BIND_IPV6_ONLY };
+// Where a dgram.Socket keeps its state (handle, bind and connect state, queue, options), as node names it.
+const kStateSymbol = Symbol('state symbol');
+
+module.exports = {
+  UDP, BIND_REUSE_ADDR: binding.BIND_REUSE_ADDR, BIND_IPV6_ONLY: binding.BIND_IPV6_ONLY, kStateSymbol,
+};

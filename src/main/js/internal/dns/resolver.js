@@ -62,8 +62,10 @@ const errorCodes = {
 };
 
 let lastChannel = 0;
-// The channel of the module-level functions of dns and dns/promises alike; setServers replaces it.
-let defaultChannel = 0;
+// A Resolver that is collected lets its channel go (its queries in flight still complete).
+const channels = new FinalizationRegistry((channel) => binding.closeChannel(channel));
+// The resolver behind the module-level functions of dns and dns/promises alike; setServers replaces it.
+let defaultBase = null;
 
 class ResolverBase {
   constructor(options = undefined) {
@@ -72,6 +74,7 @@ class ResolverBase {
     validateInt32(tries, 'options.tries', 1);
     this._channel = ++lastChannel;
     binding.channel(this._channel, timeout, tries);
+    channels.register(this, this._channel);
   }
 
   cancel() {
@@ -134,9 +137,9 @@ function invalidLocalAddress(message) {
 
 // What the module-level resolve functions run on: a view of the current default channel.
 function defaultResolver(Resolver) {
-  if (defaultChannel === 0) defaultChannel = new ResolverBase()._channel;
+  defaultBase ??= new ResolverBase();
   const view = Object.create(Resolver.prototype);
-  view._channel = defaultChannel;
+  view._channel = defaultBase._channel;
   return view;
 }
 
@@ -145,7 +148,7 @@ function defaultResolver(Resolver) {
 function setDefaultServers(servers) {
   const resolver = new ResolverBase();
   resolver.setServers(servers);
-  defaultChannel = resolver._channel;
+  defaultBase = resolver;
 }
 
 // "1.2.3.4", "1.2.3.4:53", "::1", "[::1]" or "[::1]:53" as [address, port].

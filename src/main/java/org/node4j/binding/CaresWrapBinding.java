@@ -9,6 +9,8 @@ import org.node4j.engine.Isolate;
 import org.node4j.engine.NativeObject;
 import org.node4j.posix.AddressInfo;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.Map;
 final class CaresWrapBinding implements Binding {
     private final Isolate isolate;
     private final Map<Integer, DnsChannel> channels = new HashMap<>();
+    /** Where every channel receives answers: one loop thread, one message at a time. */
+    private final MemorySegment buffer = Arena.ofAuto().allocate(DnsChannel.MAX_MESSAGE, 8);
 
     CaresWrapBinding(Isolate isolate) {
         this.isolate = isolate;
@@ -60,12 +64,13 @@ final class CaresWrapBinding implements Binding {
         });
         // channel(id, timeoutMs, tries): a resolver channel with the system's servers.
         t.fn("channel", args -> {
-            channels.put(Args.i32(args, 0), new DnsChannel(isolate.loop(), Args.i32(args, 1), Args.i32(args, 2)));
+            channels.put(Args.i32(args, 0), new DnsChannel(isolate.loop(), buffer, Args.i32(args, 1),
+                    Args.i32(args, 2)));
             return t.undefined();
         });
+        // closeChannel(id): the JS Resolver is gone; queries in flight still complete.
         t.fn("closeChannel", args -> {
-            DnsChannel c = channels.remove(Args.i32(args, 0));
-            if (c != null) c.cancel();
+            channels.remove(Args.i32(args, 0));
             return t.undefined();
         });
         // query(channel, req, type, name, ttl): completes req with node's shape of the answer or a c-ares code.

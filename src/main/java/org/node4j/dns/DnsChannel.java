@@ -2,7 +2,6 @@ package org.node4j.dns;
 
 import org.node4j.loop.EventLoop;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,18 +15,25 @@ import java.util.function.Consumer;
  * addresses, and the queries in flight, which it can cancel together. Loop thread only.
  */
 public final class DnsChannel {
+    /** The largest DNS message (over TCP, with its 2-byte length); a receive buffer needs this much. */
+    public static final int MAX_MESSAGE = 65538;
+
     private final EventLoop loop;
     private final int timeoutMs;
     private final int tries;
     private final String[] localAddresses = new String[2];
     private final Set<DnsExchange> pending = new LinkedHashSet<>();
-    private final MemorySegment buffer = Arena.ofAuto().allocate(DnsExchange.bufferSize(), 8);
+    private final MemorySegment buffer;
     private List<DnsServer> servers;
 
-    /** {@code timeoutMs} / {@code tries} below 1 take the system's (resolv.conf) values. */
-    public DnsChannel(EventLoop loop, int timeoutMs, int tries) {
+    /**
+     * {@code buffer} ({@link #MAX_MESSAGE} bytes) receives answers; {@code timeoutMs} / {@code tries} below 1 take
+     * the system's (resolv.conf) values.
+     */
+    public DnsChannel(EventLoop loop, MemorySegment buffer, int timeoutMs, int tries) {
         ResolvConf conf = ResolvConf.system();
         this.loop = loop;
+        this.buffer = buffer;
         this.servers = conf.servers();
         this.timeoutMs = timeoutMs > 0 ? timeoutMs : conf.timeoutMs();
         this.tries = tries > 0 ? tries : conf.tries();

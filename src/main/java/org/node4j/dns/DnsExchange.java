@@ -21,7 +21,6 @@ import java.util.function.Consumer;
  * once to {@code done}.
  */
 final class DnsExchange {
-    private static final int MAX_MESSAGE = 65536;
     /** c-ares reports every failure to reach a server (refused, unreachable, reset) as ECONNREFUSED. */
     private static final String UNREACHABLE = "ECONNREFUSED";
 
@@ -43,6 +42,8 @@ final class DnsExchange {
     private boolean tcp;
     private boolean connecting;
     private MemorySegment tcpOut;
+    /** A TCP answer arrives in pieces, so it gets memory of its own (the shared buffer serves one read only). */
+    private MemorySegment tcpIn;
     private long tcpSent;
     private int tcpReceived;
     private String lastError = "ETIMEOUT";
@@ -196,6 +197,7 @@ final class DnsExchange {
         MemorySegment.copy(query, 0, tcpOut, ValueLayout.JAVA_BYTE, 2, query.length);
         tcpSent = 0;
         tcpReceived = 0;
+        if (tcpIn == null) tcpIn = Arena.ofAuto().allocate(DnsChannel.MAX_MESSAGE);
         loop.fdPoller().watch(fd, FdPoller.WRITABLE, this::onReady);
     }
 
@@ -219,7 +221,7 @@ final class DnsExchange {
             loop.fdPoller().watch(fd, FdPoller.READABLE, this::onReady);
             return;
         }
-        long n = PosixFs.read(fd, buffer.asSlice(tcpReceived), -1);
+        long n = PosixFs.read(fd, tcpIn.asSlice(tcpReceived), -1);
         if (n == Errno.EAGAIN) return;
         if (n <= 0) {
             tcpFailed();
@@ -227,9 +229,9 @@ final class DnsExchange {
         }
         tcpReceived += (int) n;
         if (tcpReceived < 2) return;
-        int length = (buffer.get(ValueLayout.JAVA_BYTE, 0) & 0xff) << 8 | (buffer.get(ValueLayout.JAVA_BYTE, 1) & 0xff);
+        int length = (tcpIn.get(ValueLayout.JAVA_BYTE, 0) & 0xff) << 8 | (tcpIn.get(ValueLayout.JAVA_BYTE, 1) & 0xff);
         if (tcpReceived < 2 + length) return;
-        handle(buffer.asSlice(2, length).toArray(ValueLayout.JAVA_BYTE));
+        handle(tcpIn.asSlice(2, length).toArray(ValueLayout.JAVA_BYTE));
     }
 
     private void tcpFailed() {
@@ -259,9 +261,5 @@ final class DnsExchange {
         timer.close(null);
         loop.requestFinished();
         done.accept(outcome);
-    }
-
-    static int bufferSize() {
-        return MAX_MESSAGE;
     }
 }
