@@ -101,7 +101,7 @@ final class TlsLayer {
     /** Begins the handshake: a client sends its hello, a server waits for one. */
     void start() {
         started = true;
-        stream.isolate.loop().defer(this::resume);
+        stream.isolate.loop().defer(this::proceed);
     }
 
     /** The context for a server once its client's hello was read (SNI). */
@@ -109,10 +109,10 @@ final class TlsLayer {
         context = chosen;
         awaitingContext = false;
         createEngine();
-        stream.isolate.loop().defer(this::resume);
+        stream.isolate.loop().defer(this::proceed);
     }
 
-    private void resume() {
+    private void proceed() {
         if (stream.isClosing()) return;
         if (engine != null && !engine.isInboundDone() && engine.getHandshakeStatus() == HandshakeStatus.NOT_HANDSHAKING
                 && !handshakeDone) {
@@ -155,7 +155,7 @@ final class TlsLayer {
         if (!handshakeDone && heldReads.isEmpty()) return;
         stream.isolate.loop().defer(() -> {
             while (!heldReads.isEmpty() && stream.isReading() && !stream.isClosing()) deliver(heldReads.poll());
-            if (!stream.isClosing()) resume();
+            if (!stream.isClosing()) proceed();
         });
     }
 
