@@ -453,8 +453,12 @@ E('ERR_IPC_SYNC_FORK', Error, 'IPC cannot be used with synchronous forks');
 E('ERR_METHOD_NOT_IMPLEMENTED', Error, 'The %s method is not implemented');
 E('ERR_MISSING_ARGS', TypeError, missingArgsMessage);
 E('ERR_MISSING_OPTION', TypeError, '%s is required');
+// `url` is an own property, defined rather than assigned: a setter on Error.prototype must not see it.
+function setOwnUrl(error, url) {
+  Object.defineProperty(error, 'url', { value: url, writable: true, enumerable: true, configurable: true });
+}
 E('ERR_MODULE_NOT_FOUND', Error, function(path, base, exactUrl) {
-  if (exactUrl) this.url = `${exactUrl}`;
+  if (exactUrl) setOwnUrl(this, `${exactUrl}`);
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 });
 E('ERR_MULTIPLE_CALLBACK', Error, 'Callback called multiple times');
@@ -546,7 +550,7 @@ E('ERR_UNKNOWN_FILE_EXTENSION', TypeError, 'Unknown file extension "%s" for %s')
 E('ERR_UNKNOWN_MODULE_FORMAT', RangeError, 'Unknown module format: %s for URL %s');
 E('ERR_UNKNOWN_SIGNAL', TypeError, 'Unknown signal: %s');
 E('ERR_UNSUPPORTED_DIR_IMPORT', Error, function(path, base, exactUrl) {
-  this.url = exactUrl;
+  setOwnUrl(this, exactUrl);
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 });
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', Error, (url, supported) =>
