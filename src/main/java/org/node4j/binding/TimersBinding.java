@@ -20,6 +20,9 @@ final class TimersBinding implements Binding {
     TimersBinding(Isolate isolate) {
         this.isolate = isolate;
         this.timer = new TimerHandle(isolate.loop(), this::onTimer);
+        // As in node, the loop's one timer handle starts unref'd: only ref'ed JS timers (toggleTimerRef) keep the
+        // loop alive, so one made unref'd from the start (a socket's idle timeout) never does.
+        timer.unref();
         this.immediateCheck = new PhaseHandle(isolate.loop(), PhaseHandle.Phase.CHECK, this::onCheck);
         immediateCheck.unref();
         immediateCheck.start();
