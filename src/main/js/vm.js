@@ -1,21 +1,25 @@
 'use strict';
 // vm: compiling and running code in the main context or in a "contextified" sandbox object.
 //
-// Javet gives an isolate exactly one V8 context, so a vm context is emulated over the main one:
+// Javet gives an isolate exactly one V8 context (no API creates a second one, and ShadowRealm cannot share
+// objects), so a vm context is emulated over the main one:
 // - Code in a context runs through a sloppy direct `eval` inside `with (scope)`, where `scope` is a Proxy over the
 //   sandbox that claims every name: reads come from the sandbox, else from the ECMAScript globals of the main
 //   context (Object, Array, JSON, …), else are undefined; writes and `var` assignments land on the sandbox.
-//   Top-level function declarations are copied onto the sandbox after the run.
+//   Top-level function declarations are copied onto the sandbox after the run. `this`/`globalThis` is a second
+//   Proxy (the context's global) that answers `in`, reads and writes through to the sandbox.
 // - What differs from node: the intrinsics are shared with the main context (`vm.runInNewContext('[]') instanceof
 //   Array` is true, and changes to `Array.prototype` are seen on both sides); reading an undeclared name gives
 //   undefined instead of a ReferenceError; host globals (process, Buffer, setTimeout…) read as undefined but
-//   `Function('return this')()` still reaches the main global; top-level let/const/class do not persist between
-//   runs, and `var x;` without a value leaves no property; a leading 'use strict' has no effect in a context;
-//   `console` in a context is silent (as V8's default console is); microtaskMode, importModuleDynamically and
-//   codeGeneration are accepted and have no effect; measureMemory reports the whole isolate.
-// - In a context whose code contains the word `function`, the code is wrapped in a block, which shifts columns
-//   on the first line by one when no lineOffset/columnOffset leaves room for the brace.
-// - runInThisContext is an indirect eval: script semantics, except that top-level let/const/class do not persist.
+//   `Function('return this')()` and `this` in sloppy functions still reach the main global; top-level
+//   let/const/class do not persist between runs, and `var x;` without a value leaves no property; code runs
+//   sloppy even after a leading 'use strict', and a failed write to a read-only sandbox property is silent;
+//   `console` in a context is silent (as V8's default console is); microtaskMode, importModuleDynamically,
+//   codeGeneration and breakOnSigint are checked and have no effect; measureMemory reports the whole isolate.
+// - In a context whose code declares a named function, the code is wrapped in a block, which shifts columns on
+//   the first line by one when no lineOffset/columnOffset leaves room for the brace.
+// - runInThisContext is an indirect eval: script semantics, except that top-level let/const/class do not persist
+//   and top-level `var`s can be deleted.
 // - cachedData is checked like V8 checks it (header, V8 version and flags, source length) and otherwise unused.
 // Stack frames of the top-level code read `at <filename>:line:col` as in node once the error leaves vm.
 
