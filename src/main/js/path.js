@@ -201,7 +201,8 @@ function parse(path) {
   if (path.length === 0) return ret;
   const isAbs = path.charCodeAt(0) === SLASH;
   if (isAbs) ret.root = '/';
-  const [start, end] = lastSegment(path);
+  const end = lastSegmentEnd(path);
+  const start = path.lastIndexOf('/', end - 1) + 1;
   if (end > start) {
     ret.base = path.slice(start, end);
     // node reports a '..' right under the root as name '.' with ext '.'.
