@@ -7,7 +7,7 @@ const {
   setDefaultResultOrder,
 } = require('internal/dns/lookup');
 const {
-  ResolverBase, asciiName, defaultResolver, errorCodes, queryTypeOf, queryTypes, reverseQuery, setDefaultServers,
+  ResolverBase, asciiName, defaultChannelFunctions, errorCodes, queryTypeOf, queryTypes, reverseQuery, setDefaultServers,
   startQuery,
 } = require('internal/dns/resolver');
 const { validateString } = require('internal/validators');
@@ -72,17 +72,7 @@ Resolver.prototype.resolve = function resolve(hostname, rrtype = 'A') {
 };
 
 // The module-level resolve functions run on the default channel, shared with the other API.
-const resolverFunctions = {};
-for (const method of ['resolveAny', 'resolve4', 'resolve6', 'resolveCaa', 'resolveCname', 'resolveMx', 'resolveNs',
-  'resolveTxt', 'resolveSrv', 'resolvePtr', 'resolveNaptr', 'resolveSoa', 'reverse', 'resolve']) {
-  resolverFunctions[method] = {
-    [method](...args) { return defaultResolver(Resolver)[method](...args); },
-  }[method];
-}
-
-function getServers() {
-  return defaultResolver(Resolver).getServers();
-}
+const { getServers, ...resolverFunctions } = defaultChannelFunctions(Resolver);
 
 module.exports = {
   lookup,

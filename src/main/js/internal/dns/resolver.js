@@ -143,6 +143,23 @@ function defaultResolver(Resolver) {
   return view;
 }
 
+// The module-level resolve functions and getServers of dns or dns/promises (whose Resolver class is given): each
+// runs on the default channel, shared by both APIs.
+function defaultChannelFunctions(Resolver) {
+  const functions = {
+    getServers() {
+      return defaultResolver(Resolver).getServers();
+    },
+  };
+  for (const method of ['resolveAny', 'resolve4', 'resolve6', 'resolveCaa', 'resolveCname', 'resolveMx', 'resolveNs',
+    'resolveTxt', 'resolveSrv', 'resolvePtr', 'resolveNaptr', 'resolveSoa', 'reverse', 'resolve']) {
+    functions[method] = {
+      [method](...args) { return defaultResolver(Resolver)[method](...args); },
+    }[method];
+  }
+  return functions;
+}
+
 // dns.setServers / dnsPromises.setServers: a new default channel with these servers (queries in flight keep
 // the old one).
 function setDefaultServers(servers) {
@@ -230,6 +247,6 @@ function reverseQuery(resolver, ip, done) {
 }
 
 module.exports = {
-  ResolverBase, asciiName, defaultResolver, errorCodes, queryTypes, queryTypeOf, reverseQuery, setDefaultServers,
+  ResolverBase, asciiName, defaultChannelFunctions, defaultResolver, errorCodes, queryTypes, queryTypeOf, reverseQuery, setDefaultServers,
   startQuery,
 };
